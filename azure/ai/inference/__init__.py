@@ -1,0 +1,8 @@
+"""Azure AI Inference client library: chat completions, text embeddings and image embeddings."""
+
+from ._patch import ChatCompletionsClient, EmbeddingsClient, ImageEmbeddingsClient, load_client
+from ._version import VERSION
+
+__version__ = VERSION
+
+__all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient", "load_client"]

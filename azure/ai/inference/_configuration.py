@@ -1,0 +1,129 @@
+"""Generated-style: client configuration (endpoint, credential, api-version, scopes) and the pipeline
+policies in azure-core's documented order; no behaviour of its own beyond the credential headers."""
+
+from __future__ import annotations
+
+from typing import Any, List, Optional, Type
+
+from azure.core.credentials import AzureKeyCredential
+from azure.core.pipeline import PipelineRequest, policies
+
+from ._version import VERSION
+
+__all__ = [
+    "ChatCompletionsClientConfiguration",
+    "DEFAULT_API_VERSION",
+    "DEFAULT_CREDENTIAL_SCOPES",
+    "EmbeddingsClientConfiguration",
+    "ImageEmbeddingsClientConfiguration",
+]
+
+DEFAULT_API_VERSION = "2024-05-01-preview"
+DEFAULT_CREDENTIAL_SCOPES = ["https://ml.azure.com/.default"]
+_API_KEY_HEADER = "api-key"
+
+
+class KeyCredentialPolicy(policies.SansIOHTTPPolicy):  # type: ignore[type-arg]
+    """Sends an ``AzureKeyCredential``'s current key as ``Authorization: Bearer <key>`` and ``api-key``.
+
+    ``api-key`` is left alone when the client was constructed with an ``api-key`` header of its own.
+    Works in the sync and the async pipeline alike.
+
+    :param credential: The key credential.
+    :type credential: ~azure.core.credentials.AzureKeyCredential
+    :keyword send_api_key: Whether to send the ``api-key`` header.
+    :paramtype send_api_key: bool
+    """
+
+    def __init__(self, credential: AzureKeyCredential, *, send_api_key: bool = True) -> None:
+        super().__init__()
+        self._credential = credential
+        self._send_api_key = send_api_key
+
+    def on_request(self, request: PipelineRequest) -> None:  # type: ignore[type-arg]
+        key = self._credential.key
+        request.http_request.headers["Authorization"] = f"Bearer {key}"
+        if self._send_api_key:
+            request.http_request.headers[_API_KEY_HEADER] = key
+
+
+class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
+    """Configuration of a client: what it talks to, how it authenticates, and its pipeline policies.
+
+    The async configurations (``aio/_configuration.py``) change only the three policy types below.
+    """
+
+    retry_policy_type: Type[Any] = policies.RetryPolicy
+    redirect_policy_type: Type[Any] = policies.RedirectPolicy
+    bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
+
+    def __init__(self, endpoint: str, credential: Any, **kwargs: Any) -> None:
+        if endpoint is None:
+            raise ValueError("Parameter 'endpoint' must not be None.")
+        if credential is None:
+            raise ValueError("Parameter 'credential' must not be None.")
+        self.endpoint = endpoint
+        self.credential = credential
+        self.api_version: str = kwargs.pop("api_version", DEFAULT_API_VERSION)
+        self.credential_scopes: List[str] = kwargs.pop("credential_scopes", DEFAULT_CREDENTIAL_SCOPES)
+        self.polling_interval = kwargs.get("polling_interval", 30)
+        kwargs.setdefault("sdk_moniker", f"ai-inference/{VERSION}")
+        self._configure(**kwargs)
+
+    def _configure(self, **kwargs: Any) -> None:
+        self.user_agent_policy = kwargs.get("user_agent_policy") or policies.UserAgentPolicy(**kwargs)
+        self.headers_policy = kwargs.get("headers_policy") or policies.HeadersPolicy(**kwargs)
+        self.proxy_policy = kwargs.get("proxy_policy") or policies.ProxyPolicy(**kwargs)
+        self.logging_policy = kwargs.get("logging_policy") or policies.NetworkTraceLoggingPolicy(**kwargs)
+        self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
+        self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
+        self.redirect_policy = kwargs.get("redirect_policy") or self.redirect_policy_type(**kwargs)
+        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(**kwargs)
+        self.authentication_policy = kwargs.get("authentication_policy") or self._credential_policy(**kwargs)
+
+    def _credential_policy(self, **kwargs: Any) -> Any:
+        if isinstance(self.credential, AzureKeyCredential):
+            headers = kwargs.get("headers") or {}
+            send_api_key = not any(name.lower() == _API_KEY_HEADER for name in headers)
+            return KeyCredentialPolicy(self.credential, send_api_key=send_api_key)
+        if hasattr(self.credential, "get_token"):
+            return self.bearer_policy_type(self.credential, *self.credential_scopes, **kwargs)
+        raise TypeError(
+            "Unsupported credential: 'credential' must be an AzureKeyCredential or a TokenCredential "
+            f"(an object with get_token), got {type(self.credential).__name__}"
+        )
+
+    def pipeline_policies(self, **kwargs: Any) -> List[Optional[Any]]:
+        """Return the policies of the client's pipeline, in azure-core's documented order.
+
+        ``ContentDecodePolicy`` is left out: the operations parse each response body once themselves.
+
+        :return: The policies.
+        :rtype: list
+        """
+        return [
+            policies.RequestIdPolicy(**kwargs),
+            self.headers_policy,
+            self.user_agent_policy,
+            self.proxy_policy,
+            self.redirect_policy,
+            self.retry_policy,
+            self.authentication_policy,
+            self.custom_hook_policy,
+            self.logging_policy,
+            policies.DistributedTracingPolicy(**kwargs),
+            policies.SensitiveHeaderCleanupPolicy(**kwargs) if self.redirect_policy else None,
+            self.http_logging_policy,
+        ]
+
+
+class ChatCompletionsClientConfiguration(_ClientConfiguration):
+    """Configuration for ChatCompletionsClient."""
+
+
+class EmbeddingsClientConfiguration(_ClientConfiguration):
+    """Configuration for EmbeddingsClient."""
+
+
+class ImageEmbeddingsClientConfiguration(_ClientConfiguration):
+    """Configuration for ImageEmbeddingsClient."""

@@ -1,0 +1,412 @@
+"""Generated-style: the generic model runtime (dict-backed, version-tolerant models); no behaviour of its own.
+
+Every model is a ``MutableMapping`` over a private dict keyed by wire names. Known fields are exposed
+as attributes through :func:`rest_field` descriptors; unknown keys are kept and serialized. Nested
+model-typed values are converted to model instances on first read (attribute or item access) and the
+result is stored back, so each JSON body is parsed once and every later read is O(1).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import decimal
+import enum
+import json
+import typing
+from collections.abc import Mapping, MutableMapping
+from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
+
+__all__ = ["Model", "SdkJSONEncoder", "rest_discriminator", "rest_field"]
+
+_ModelT = TypeVar("_ModelT", bound="Model")
+_Reader = Callable[["Model", Any], Any]
+_Writer = Callable[[Any], Any]
+_NONE_TYPE = type(None)
+
+
+class SdkJSONEncoder(json.JSONEncoder):
+    """JSON encoder for request bodies: models as their wire dict, enums as values, bytes as base64."""
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, Model):
+            return o._data  # pylint: disable=protected-access
+        if isinstance(o, enum.Enum):
+            return o.value
+        if isinstance(o, (bytes, bytearray)):
+            return base64.b64encode(o).decode("ascii")
+        if isinstance(o, datetime.datetime):
+            return _format_rfc3339(o)
+        if isinstance(o, (datetime.date, datetime.time)):
+            return o.isoformat()
+        if isinstance(o, decimal.Decimal):
+            return float(o)
+        return super().default(o)
+
+
+def _format_rfc3339(value: datetime.datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def _serialize(value: Any) -> Any:
+    """Storage form of a value written through a keyword or attribute: enums become their values."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return [_serialize(item) for item in value]
+    return value
+
+
+class _RestField:
+    """Descriptor for one wire field; decides how values are read and written from the type hint."""
+
+    def __init__(self, name: Optional[str], is_discriminator: bool, format: Optional[str]) -> None:
+        self._rest_name_input = name
+        self._is_discriminator = is_discriminator
+        self._format = format
+        self._attr = ""
+        self._rest_name = name or ""
+        self._owner: Optional[Type[Model]] = None
+        self._resolved: Optional[Tuple[_Reader, _Writer]] = None
+
+    def __set_name__(self, owner: Type[Model], name: str) -> None:
+        self._attr = name
+        self._owner = owner
+        self._rest_name = self._rest_name_input or name
+
+    def __get__(self, obj: Optional[Model], objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj._data.get(self._rest_name)  # pylint: disable=protected-access
+        if value is None:
+            return None
+        return self.reader(obj, value)
+
+    def __set__(self, obj: Model, value: Any) -> None:
+        data = obj._data  # pylint: disable=protected-access
+        if value is None:
+            data.pop(self._rest_name, None)
+        else:
+            data[self._rest_name] = self.writer(value)
+
+    @property
+    def reader(self) -> _Reader:
+        return (self._resolved or self._resolve())[0]
+
+    @property
+    def writer(self) -> _Writer:
+        return (self._resolved or self._resolve())[1]
+
+    def _resolve(self) -> Tuple[_Reader, _Writer]:
+        assert self._owner is not None
+        hint = _type_hints(self._owner).get(self._attr, Any)
+        self._resolved = _codec_for(hint, self._rest_name, self._format)
+        return self._resolved
+
+
+def rest_field(*, name: Optional[str] = None, format: Optional[str] = None, **_: Any) -> Any:
+    """Declare a model field. ``name`` is the wire name (defaults to the attribute name).
+
+    :keyword name: The wire name.
+    :paramtype name: str or None
+    :keyword format: A value format, ``"unix-timestamp"`` for datetimes sent as integers.
+    :paramtype format: str or None
+    :return: The field descriptor.
+    :rtype: Any
+    """
+    return _RestField(name, False, format)
+
+
+def rest_discriminator(*, name: Optional[str] = None, **_: Any) -> Any:
+    """Declare the discriminator field of a polymorphic model.
+
+    :keyword name: The wire name.
+    :paramtype name: str or None
+    :return: The field descriptor.
+    :rtype: Any
+    """
+    return _RestField(name, True, None)
+
+
+_HINTS_CACHE: Dict[type, Dict[str, Any]] = {}
+
+
+def _type_hints(cls: type) -> Dict[str, Any]:
+    hints = _HINTS_CACHE.get(cls)
+    if hints is None:
+        hints = typing.get_type_hints(cls)
+        _HINTS_CACHE[cls] = hints
+    return hints
+
+
+def _strip_optional(hint: Any) -> Any:
+    if typing.get_origin(hint) is typing.Union:
+        args = [arg for arg in typing.get_args(hint) if arg is not _NONE_TYPE]
+        if len(args) == 1:
+            return args[0]
+    return hint
+
+
+def _model_class(hint: Any) -> Optional[Type[Model]]:
+    return hint if isinstance(hint, type) and issubclass(hint, Model) else None
+
+
+def _list_item_model(hint: Any) -> Optional[Type[Model]]:
+    if typing.get_origin(hint) in (list, List):
+        args = typing.get_args(hint)
+        return _model_class(args[0]) if args else None
+    return None
+
+
+def _union_members(hint: Any) -> Tuple[Any, ...]:
+    return typing.get_args(hint) if typing.get_origin(hint) is typing.Union else (hint,)
+
+
+def _codec_for(hint: Any, wire: str, fmt: Optional[str]) -> Tuple[_Reader, _Writer]:
+    hint = _strip_optional(hint)
+    if fmt == "unix-timestamp":
+        return _read_unix_timestamp, _write_unix_timestamp
+    members = _union_members(hint)
+    for member in members:
+        model = _model_class(member)
+        if model is not None:
+            return _model_reader(wire, model), _model_writer(model)
+    for member in members:
+        item_model = _list_item_model(member)
+        if item_model is not None:
+            return _model_list_reader(wire, item_model), _model_list_writer(item_model)
+    for member in members:
+        if isinstance(member, type) and issubclass(member, enum.Enum):
+            return _enum_reader(member), _serialize
+    return _read_plain, _serialize
+
+
+def _read_plain(_: Model, value: Any) -> Any:
+    return value
+
+
+def _read_unix_timestamp(_: Model, value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.datetime.fromtimestamp(value, datetime.timezone.utc)
+    return value
+
+
+def _write_unix_timestamp(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return int(value.timestamp())
+    return value
+
+
+def _enum_reader(enum_type: Type[enum.Enum]) -> _Reader:
+    members = enum_type._value2member_map_  # pylint: disable=protected-access
+
+    def read(_: Model, value: Any) -> Any:
+        return members.get(value, value) if isinstance(value, str) else value
+
+    return read
+
+
+def _model_reader(wire: str, model: Type[Model]) -> _Reader:
+    def read(obj: Model, value: Any) -> Any:
+        if isinstance(value, Model) or not isinstance(value, dict):
+            return value
+        converted = model._from_wire(value)  # pylint: disable=protected-access
+        obj._data[wire] = converted  # pylint: disable=protected-access
+        return converted
+
+    return read
+
+
+def _model_writer(model: Type[Model]) -> _Writer:
+    def write(value: Any) -> Any:
+        if isinstance(value, Mapping) and not isinstance(value, Model):
+            return model._build(value)  # pylint: disable=protected-access
+        return value
+
+    return write
+
+
+def _model_list_reader(wire: str, model: Type[Model]) -> _Reader:
+    def read(obj: Model, value: Any) -> Any:
+        if not isinstance(value, list) or all(isinstance(item, Model) for item in value):
+            return value
+        converted = [
+            model._from_wire(item) if isinstance(item, dict) else item  # pylint: disable=protected-access
+            for item in value
+        ]
+        obj._data[wire] = converted  # pylint: disable=protected-access
+        return converted
+
+    return read
+
+
+def _model_list_writer(model: Type[Model]) -> _Writer:
+    def write(value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        return [
+            model._build(item) if isinstance(item, Mapping) and not isinstance(item, Model) else item
+            for item in value
+        ]
+
+    return write
+
+
+class Model(MutableMapping[str, Any]):  # pylint: disable=too-many-ancestors
+    """Base of every model: a mutable mapping over wire names with attribute access for known fields."""
+
+    _attr_to_rest_field: ClassVar[Dict[str, _RestField]] = {}
+    _rest_to_field: ClassVar[Dict[str, _RestField]] = {}
+    _discriminator: ClassVar[Optional[str]] = None
+    __mapping__: ClassVar[Dict[str, Type[Model]]] = {}
+
+    def __init_subclass__(cls, discriminator: Optional[str] = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = dict(cls._attr_to_rest_field)
+        for name, value in list(vars(cls).items()):
+            if isinstance(value, _RestField):
+                fields[name] = value
+                if value._is_discriminator and cls._discriminator is None:  # pylint: disable=protected-access
+                    cls._discriminator = value._rest_name  # pylint: disable=protected-access
+                    cls.__mapping__ = {}
+        cls._attr_to_rest_field = fields
+        cls._rest_to_field = {field._rest_name: field for field in fields.values()}  # pylint: disable=protected-access
+        if discriminator is not None:
+            cls.__mapping__[discriminator] = cls
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__}.__init__() takes 2 positional arguments but {len(args) + 1} were given")
+        if args:
+            self._data: Dict[str, Any] = {key: self._stored(key, value) for key, value in args[0].items()}
+            return
+        self._data = {}
+        fields = self._attr_to_rest_field
+        for name, value in kwargs.items():
+            field = fields.get(name)
+            if field is None:
+                raise TypeError(f"{type(self).__name__}.__init__() got an unexpected keyword argument '{name}'")
+            if value is not None:
+                self._data[field._rest_name] = field.writer(value)  # pylint: disable=protected-access
+
+    def _stored(self, key: str, value: Any) -> Any:
+        field = self._rest_to_field.get(key)
+        if field is None or value is None:
+            return value
+        return field.writer(value)
+
+    @classmethod
+    def _resolve_class(cls: Type[_ModelT], data: Mapping[str, Any]) -> Type[_ModelT]:
+        if cls._discriminator is None:
+            return cls
+        kind = data.get(cls._discriminator)
+        subclass = cls.__mapping__.get(kind) if isinstance(kind, str) else None
+        if subclass is None or not issubclass(subclass, cls):
+            return cls
+        return subclass
+
+    @classmethod
+    def _from_wire(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
+        """Wrap a parsed JSON object without copying it; nested models convert on first read."""
+        target = cls._resolve_class(data)
+        obj = target.__new__(target)
+        obj._data = data
+        return obj
+
+    @classmethod
+    def _build(cls: Type[_ModelT], data: Mapping[str, Any]) -> _ModelT:
+        """Build from a caller's mapping (copied), picking the subclass by discriminator."""
+        target = cls._resolve_class(data)
+        obj = target.__new__(target)
+        Model.__init__(obj, data)
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._data[key]
+        field = self._rest_to_field.get(key)
+        if field is None or value is None:
+            return value
+        field.reader(self, value)
+        return self._data[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._data[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Model):
+            return self._data == other._data
+        if isinstance(other, Mapping):
+            return self._data == dict(other.items())
+        return False
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return str(self._data)
+
+    def keys(self) -> typing.KeysView[str]:
+        return self._data.keys()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._data else default
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def copy(self: _ModelT) -> _ModelT:
+        """Return a shallow copy of the same model class.
+
+        :return: A new model holding the same wire data.
+        :rtype: Model
+        """
+        return self._from_wire(dict(self._data))
+
+    def as_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
+        """Return a deep copy of the wire data as plain Python containers.
+
+        :keyword exclude_readonly: Accepted for compatibility; no field of this package is read-only.
+        :paramtype exclude_readonly: bool
+        :return: The wire data with nested models converted to dicts.
+        :rtype: dict[str, Any]
+        """
+        return {key: _as_plain(value) for key, value in self._data.items()}
+
+
+def _as_plain(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.as_dict()
+    if isinstance(value, dict):
+        return {key: _as_plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_as_plain(item) for item in value)
+    return value
+
+
+def deserialize(model: Type[_ModelT], data: Any) -> _ModelT:
+    """Wrap parsed response JSON in ``model`` (no copy); non-object JSON is wrapped as an empty model.
+
+    :param model: The model class.
+    :type model: type
+    :param data: Parsed JSON.
+    :type data: Any
+    :return: The model instance.
+    :rtype: Model
+    """
+    return model._from_wire(data if isinstance(data, dict) else {})  # pylint: disable=protected-access

@@ -1,0 +1,259 @@
+"""The public sync ChatCompletionsClient: call defaults merged into each ``complete`` call."""
+
+from __future__ import annotations
+
+from typing import IO, Any, Dict, List, Literal, Optional, Union, overload
+
+from . import models as _models
+from ._client import ChatCompletionsClient as ChatCompletionsClientGenerated
+from ._patch_model_info import ModelInfoMixin
+from ._sansio import payloads
+from ._sansio.payloads import Unset
+from ._sansio.settings import ChatSettings
+from ._types import JSON, Credential, Messages, ResponseFormat, ToolChoice
+
+__all__ = ["ChatCompletionsClient"]
+
+
+class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
+    """ChatCompletionsClient: gets chat completions for chat messages.
+
+    The keyword arguments ``frequency_penalty``, ``presence_penalty``, ``temperature``, ``top_p``,
+    ``max_tokens``, ``response_format``, ``stop``, ``tools``, ``tool_choice``, ``seed``, ``model`` and
+    ``model_extras`` are defaults for every ``complete`` call made with keywords; a call's own value
+    (when not None) wins. See ``complete`` for their meaning.
+
+    :param endpoint: Service endpoint URL for AI model inference. Required.
+    :type endpoint: str
+    :param credential: Credential used to authenticate requests to the service. Required.
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenCredential
+    :keyword api_version: The API version to use for this operation. Default value is
+     "2024-05-01-preview".
+    :paramtype api_version: str
+    :keyword credential_scopes: The scopes requested for a TokenCredential. Default value is
+     ``["https://ml.azure.com/.default"]``.
+    :paramtype credential_scopes: list[str]
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        credential: Credential,
+        *,
+        frequency_penalty: Optional[float] = None,
+        presence_penalty: Optional[float] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        response_format: Optional[ResponseFormat] = None,
+        stop: Optional[List[str]] = None,
+        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tool_choice: Optional[ToolChoice] = None,
+        seed: Optional[int] = None,
+        model: Optional[str] = None,
+        model_extras: Optional[Dict[str, Any]] = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(endpoint, credential, **kwargs)
+        self._model_info = None
+        self._defaults = ChatSettings(
+            frequency_penalty=frequency_penalty,
+            max_tokens=max_tokens,
+            model=model,
+            presence_penalty=presence_penalty,
+            response_format=response_format,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_p=top_p,
+            model_extras=model_extras,
+        )
+
+    @overload
+    def complete(
+        self,
+        *,
+        messages: Messages,
+        stream: Literal[False] = False,
+        frequency_penalty: Optional[float] = None,
+        presence_penalty: Optional[float] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        response_format: Optional[ResponseFormat] = None,
+        stop: Optional[List[str]] = None,
+        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tool_choice: Optional[ToolChoice] = None,
+        seed: Optional[int] = None,
+        model: Optional[str] = None,
+        model_extras: Optional[Dict[str, Any]] = None,
+        **kwargs: Any,
+    ) -> _models.ChatCompletions: ...
+
+    @overload
+    def complete(
+        self,
+        *,
+        messages: Messages,
+        stream: Literal[True],
+        frequency_penalty: Optional[float] = None,
+        presence_penalty: Optional[float] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        response_format: Optional[ResponseFormat] = None,
+        stop: Optional[List[str]] = None,
+        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tool_choice: Optional[ToolChoice] = None,
+        seed: Optional[int] = None,
+        model: Optional[str] = None,
+        model_extras: Optional[Dict[str, Any]] = None,
+        **kwargs: Any,
+    ) -> _models.StreamingChatCompletions: ...
+
+    @overload
+    def complete(
+        self,
+        *,
+        messages: Messages,
+        stream: Optional[bool] = None,
+        frequency_penalty: Optional[float] = None,
+        presence_penalty: Optional[float] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        response_format: Optional[ResponseFormat] = None,
+        stop: Optional[List[str]] = None,
+        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tool_choice: Optional[ToolChoice] = None,
+        seed: Optional[int] = None,
+        model: Optional[str] = None,
+        model_extras: Optional[Dict[str, Any]] = None,
+        **kwargs: Any,
+    ) -> Union[_models.StreamingChatCompletions, _models.ChatCompletions]: ...
+
+    @overload
+    def complete(
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+    ) -> Union[_models.StreamingChatCompletions, _models.ChatCompletions]: ...
+
+    @overload
+    def complete(
+        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Any
+    ) -> Union[_models.StreamingChatCompletions, _models.ChatCompletions]: ...
+
+    def complete(
+        self,
+        body: Union[JSON, IO[bytes], bytes] = Unset,
+        *,
+        messages: Messages = Unset,
+        stream: Optional[bool] = None,
+        frequency_penalty: Optional[float] = None,
+        presence_penalty: Optional[float] = None,
+        temperature: Optional[float] = None,
+        top_p: Optional[float] = None,
+        max_tokens: Optional[int] = None,
+        response_format: Optional[ResponseFormat] = None,
+        stop: Optional[List[str]] = None,
+        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tool_choice: Optional[ToolChoice] = None,
+        seed: Optional[int] = None,
+        model: Optional[str] = None,
+        model_extras: Optional[Dict[str, Any]] = None,
+        **kwargs: Any,
+    ) -> Union[_models.StreamingChatCompletions, _models.ChatCompletions]:
+        # pylint: disable=line-too-long
+        """Gets chat completions for the provided chat messages.
+
+        Completions support a wide variety of tasks and generate text that continues from or
+        "completes" provided prompt data. The method makes a REST API call to the ``/chat/completions``
+        route on the given endpoint. When using this method with ``stream=True``, the response is
+        streamed back to the client: iterate over the returned ``StreamingChatCompletions`` to get
+        ``StreamingChatCompletionsUpdate`` objects. Otherwise the result is a ``ChatCompletions``.
+
+        Every keyword below except ``messages`` and ``stream`` falls back to the value given to the
+        client's constructor when it is None. When ``body`` is given, the keywords and the client's
+        defaults are ignored and the body is sent as is.
+
+        :param body: The request body as a JSON object (dict) or as bytes / a binary file.
+        :type body: JSON or IO[bytes] or bytes
+        :keyword messages: The collection of context messages associated with this chat completions
+         request: ``SystemMessage``, ``DeveloperMessage``, ``UserMessage``, ``AssistantMessage`` and
+         ``ToolMessage`` objects, or dicts in their wire form. Required when ``body`` is not given.
+        :paramtype messages: list[~azure.ai.inference.models.ChatRequestMessage] or list[dict[str, Any]]
+        :keyword stream: Whether to stream the response with server-sent events. Default value is None
+         (not sent).
+        :paramtype stream: bool
+        :keyword frequency_penalty: A value in the range [-2, 2] that influences the probability of
+         generated tokens appearing based on their cumulative frequency in generated text.
+        :paramtype frequency_penalty: float
+        :keyword presence_penalty: A value in the range [-2, 2] that influences the probability of
+         generated tokens appearing based on their existing presence in generated text.
+        :paramtype presence_penalty: float
+        :keyword temperature: The sampling temperature, in the range [0, 1]; higher values make the
+         output more random.
+        :paramtype temperature: float
+        :keyword top_p: An alternative to temperature called nucleus sampling, in the range [0, 1].
+        :paramtype top_p: float
+        :keyword max_tokens: The maximum number of tokens to generate.
+        :paramtype max_tokens: int
+        :keyword response_format: The format the model must output: ``"text"``, ``"json_object"``, or a
+         ``JsonSchemaFormat`` for structured output.
+        :paramtype response_format: str or ~azure.ai.inference.models.JsonSchemaFormat
+        :keyword stop: Textual sequences that will end completions generation.
+        :paramtype stop: list[str]
+        :keyword tools: The tools the model may request to call.
+        :paramtype tools: list[~azure.ai.inference.models.ChatCompletionsToolDefinition]
+        :keyword tool_choice: How the model chooses tools: ``"auto"``, ``"none"``, ``"required"`` or a
+         ``ChatCompletionsNamedToolChoice``.
+        :paramtype tool_choice: str or ~azure.ai.inference.models.ChatCompletionsToolChoicePreset or
+         ~azure.ai.inference.models.ChatCompletionsNamedToolChoice
+        :keyword seed: If specified, the system will make a best effort to sample deterministically.
+        :paramtype seed: int
+        :keyword model: The model deployment name to use, for endpoints that serve several models.
+        :paramtype model: str
+        :keyword model_extras: Additional, model-specific parameters, added to the root of the JSON
+         request body; when given, the request carries the header ``extra-parameters: pass-through``.
+        :paramtype model_extras: dict[str, Any]
+        :keyword headers: Additional HTTP headers for this request.
+        :paramtype headers: dict[str, str]
+        :keyword params: Additional query parameters for this request.
+        :paramtype params: dict[str, str]
+        :keyword content_type: The body's content type. Default value is "application/json".
+        :paramtype content_type: str
+        :return: ChatCompletions for a non-streaming call, or StreamingChatCompletions for
+         ``stream=True``.
+        :rtype: ~azure.ai.inference.models.ChatCompletions or
+         ~azure.ai.inference.models.StreamingChatCompletions
+        :raises TypeError: If neither ``body`` nor ``messages`` is given.
+        :raises ValueError: For an unsupported ``response_format``.
+        :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
+        """
+        call = ChatSettings(
+            frequency_penalty=frequency_penalty,
+            max_tokens=max_tokens,
+            model=model,
+            presence_penalty=presence_penalty,
+            response_format=response_format,
+            seed=seed,
+            stop=stop,
+            temperature=temperature,
+            tool_choice=tool_choice,
+            tools=tools,
+            top_p=top_p,
+            model_extras=model_extras,
+        )
+        plan = payloads.chat_request(
+            body,
+            messages,
+            stream,
+            self._defaults.merged_with(call),
+            content_type=kwargs.pop("content_type", None),
+            headers=kwargs.pop("headers", None),
+        )
+        response = self._complete(plan, **kwargs)
+        if plan.stream:
+            return _models.StreamingChatCompletions(response)
+        return payloads.parse_chat_completions(response.content)

@@ -1,0 +1,208 @@
+"""Request bodies and headers of ``complete``/``embed``, and the parsing of their JSON responses."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Sequence, Union
+
+from azure.core.utils import case_insensitive_dict
+
+from .. import models as _models
+from .._model_base import SdkJSONEncoder, deserialize
+from .settings import ChatSettings, EmbeddingsSettings
+
+__all__ = [
+    "RequestPlan",
+    "Unset",
+    "chat_request",
+    "embeddings_request",
+    "parse_chat_completions",
+    "parse_embeddings_result",
+    "parse_model_info",
+]
+
+EXTRA_PARAMETERS_HEADER = "extra-parameters"
+_JSON = "application/json"
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class _UnsetType:
+    def __repr__(self) -> str:
+        return "<unset>"
+
+
+Unset: Any = _UnsetType()
+"""Marks a parameter the caller did not pass (``None`` is a value for some of them)."""
+
+
+@dataclass
+class RequestPlan:
+    """What one operation call sends: body bytes (or a file), content type, headers, and streaming."""
+
+    content: Union[bytes, IO[bytes]]
+    content_type: str
+    headers: MutableMapping[str, str]
+    stream: bool = False
+
+
+def chat_request(
+    body: Any,
+    messages: Any,
+    stream: Optional[bool],
+    settings: ChatSettings,
+    *,
+    content_type: Optional[str] = None,
+    headers: Optional[Mapping[str, str]] = None,
+) -> RequestPlan:
+    """Plan a chat completions request: from ``body`` as given, or from keywords over the defaults.
+
+    :param body: The body overload's value, or ``Unset``.
+    :type body: Any
+    :param messages: The ``messages`` keyword, or ``Unset``.
+    :type messages: Any
+    :param stream: The ``stream`` keyword.
+    :type stream: bool or None
+    :param settings: The merged call settings (ignored for a body).
+    :type settings: ChatSettings
+    :keyword content_type: The ``content_type`` keyword.
+    :paramtype content_type: str or None
+    :keyword headers: The per-call ``headers`` keyword.
+    :paramtype headers: Mapping[str, str] or None
+    :return: The request plan.
+    :rtype: RequestPlan
+    :raises TypeError: If neither ``body`` nor ``messages`` is given, or ``messages`` is not a list.
+    """
+    if body is not Unset:
+        plan = _body_plan(body, content_type, headers)
+        plan.stream = _streams(body, stream)
+        return plan
+    fields: Dict[str, Any] = {"messages": _checked_messages(messages), "stream": stream}
+    fields.update(settings.body_items())
+    plan = _keyword_plan(fields, settings.model_extras, content_type, headers)
+    plan.stream = bool(stream)
+    return plan
+
+
+def embeddings_request(
+    body: Any,
+    input: Any,  # pylint: disable=redefined-builtin
+    settings: EmbeddingsSettings,
+    *,
+    content_type: Optional[str] = None,
+    headers: Optional[Mapping[str, str]] = None,
+) -> RequestPlan:
+    """Plan a text or image embeddings request: from ``body`` as given, or from keywords over defaults.
+
+    :param body: The body overload's value, or ``Unset``.
+    :type body: Any
+    :param input: The ``input`` keyword, or ``Unset``.
+    :type input: Any
+    :param settings: The merged call settings (ignored for a body).
+    :type settings: EmbeddingsSettings
+    :keyword content_type: The ``content_type`` keyword.
+    :paramtype content_type: str or None
+    :keyword headers: The per-call ``headers`` keyword.
+    :paramtype headers: Mapping[str, str] or None
+    :return: The request plan.
+    :rtype: RequestPlan
+    :raises TypeError: If neither ``body`` nor ``input`` is given.
+    """
+    if body is not Unset:
+        return _body_plan(body, content_type, headers)
+    if input is Unset or input is None:
+        raise TypeError("missing required argument: input")
+    fields: Dict[str, Any] = {"input": input}
+    fields.update(settings.body_items())
+    return _keyword_plan(fields, settings.model_extras, content_type, headers)
+
+
+def _checked_messages(messages: Any) -> Any:
+    if messages is Unset or messages is None:
+        raise TypeError("missing required argument: messages")
+    if isinstance(messages, (str, bytes, Mapping)) or not isinstance(messages, Sequence):
+        raise TypeError(
+            "'messages' must be a list of chat messages (ChatRequestMessage objects or dicts), "
+            f"got {type(messages).__name__}"
+        )
+    return messages
+
+
+def _keyword_plan(
+    fields: Dict[str, Any],
+    extras: Optional[Dict[str, Any]],
+    content_type: Optional[str],
+    headers: Optional[Mapping[str, str]],
+) -> RequestPlan:
+    plan_headers = case_insensitive_dict(headers or {})
+    if extras:
+        fields.update(extras)
+        plan_headers[EXTRA_PARAMETERS_HEADER] = _models._enums.ExtraParameters.PASS_THROUGH.value
+    body = {name: value for name, value in fields.items() if value is not None}
+    content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+    return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
+
+
+def _body_plan(body: Any, content_type: Optional[str], headers: Optional[Mapping[str, str]]) -> RequestPlan:
+    plan_headers = case_insensitive_dict(headers or {})
+    content: Union[bytes, IO[bytes]]
+    if isinstance(body, (bytes, bytearray)):
+        content = bytes(body)
+    elif isinstance(body, io.IOBase):
+        content = body  # type: ignore[assignment]
+    elif isinstance(body, Mapping):
+        content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+    else:
+        raise TypeError(f"'body' must be a JSON object (dict), bytes or a binary file, got {type(body).__name__}")
+    return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
+
+
+def _content_type(content_type: Optional[str], headers: MutableMapping[str, str]) -> str:
+    from_headers = headers.pop("Content-Type", None)
+    return content_type or from_headers or _JSON
+
+
+def _streams(body: Any, stream: Optional[bool]) -> bool:
+    if isinstance(body, Mapping) and isinstance(body.get("stream"), bool):
+        return bool(body["stream"])
+    return bool(stream)
+
+
+def _loads(content: bytes) -> Any:
+    if content.startswith(_UTF8_BOM):
+        content = content[len(_UTF8_BOM) :]
+    return json.loads(content)
+
+
+def parse_chat_completions(content: bytes) -> _models.ChatCompletions:
+    """Parse a chat completions response body.
+
+    :param content: The response body.
+    :type content: bytes
+    :return: The result, wrapping the parsed JSON without copying it.
+    :rtype: ~azure.ai.inference.models.ChatCompletions
+    """
+    return deserialize(_models.ChatCompletions, _loads(content))
+
+
+def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:
+    """Parse an embeddings response body.
+
+    :param content: The response body.
+    :type content: bytes
+    :return: The result; embedding vectors are the parsed lists themselves.
+    :rtype: ~azure.ai.inference.models.EmbeddingsResult
+    """
+    return deserialize(_models.EmbeddingsResult, _loads(content))
+
+
+def parse_model_info(content: bytes) -> _models.ModelInfo:
+    """Parse a ``/info`` response body.
+
+    :param content: The response body.
+    :type content: bytes
+    :return: The model information.
+    :rtype: ~azure.ai.inference.models.ModelInfo
+    """
+    return deserialize(_models.ModelInfo, _loads(content))

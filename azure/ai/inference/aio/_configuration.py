@@ -1,0 +1,36 @@
+"""Generated-style: the async clients' configuration; only the retry, redirect and token policies differ
+from the sync configuration."""
+
+from __future__ import annotations
+
+from typing import Any, Type
+
+from azure.core.pipeline import policies
+
+from .._configuration import _ClientConfiguration
+
+__all__ = [
+    "ChatCompletionsClientConfiguration",
+    "EmbeddingsClientConfiguration",
+    "ImageEmbeddingsClientConfiguration",
+]
+
+
+class _AsyncClientConfiguration(_ClientConfiguration):
+    """Configuration of an async client."""
+
+    retry_policy_type: Type[Any] = policies.AsyncRetryPolicy
+    redirect_policy_type: Type[Any] = policies.AsyncRedirectPolicy
+    bearer_policy_type: Type[Any] = policies.AsyncBearerTokenCredentialPolicy
+
+
+class ChatCompletionsClientConfiguration(_AsyncClientConfiguration):
+    """Configuration for the async ChatCompletionsClient."""
+
+
+class EmbeddingsClientConfiguration(_AsyncClientConfiguration):
+    """Configuration for the async EmbeddingsClient."""
+
+
+class ImageEmbeddingsClientConfiguration(_AsyncClientConfiguration):
+    """Configuration for the async ImageEmbeddingsClient."""

@@ -1,0 +1,51 @@
+"""The public async clients (defined in ``_patch_chat`` and ``_patch_embeddings``) and ``load_client``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, Type, Union
+
+from ._patch_chat import ChatCompletionsClient
+from ._patch_embeddings import EmbeddingsClient, ImageEmbeddingsClient
+from .._sansio import model_info
+from .._sansio.errors import not_found_message
+from .._types import AsyncCredential
+
+__all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient", "load_client"]
+
+_LOGGER = logging.getLogger(__name__)
+
+_ClientClass = Union[Type[ChatCompletionsClient], Type[EmbeddingsClient], Type[ImageEmbeddingsClient]]
+_CLIENT_CLASSES: Dict[model_info.ClientKind, _ClientClass] = {
+    "chat": ChatCompletionsClient,
+    "embeddings": EmbeddingsClient,
+    "image_embeddings": ImageEmbeddingsClient,
+}
+for _client_class in _CLIENT_CLASSES.values():
+    _client_class.__module__ = __name__  # the documented home of the public clients
+
+
+async def load_client(
+    endpoint: str, credential: AsyncCredential, **kwargs: Any
+) -> Union[ChatCompletionsClient, EmbeddingsClient, ImageEmbeddingsClient]:
+    """Load a client from a given endpoint URL: the ``/info`` route tells which kind of model it serves.
+
+    :param endpoint: Service endpoint URL for AI model inference. Required.
+    :type endpoint: str
+    :param credential: AsyncCredential used to authenticate requests to the service. Required.
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenAsyncCredential
+    :return: A ChatCompletionsClient, an EmbeddingsClient or an ImageEmbeddingsClient, constructed with
+     the same arguments, with its model information already cached.
+    :rtype: ~azure.ai.inference.aio.ChatCompletionsClient or ~azure.ai.inference.aio.EmbeddingsClient or
+     ~azure.ai.inference.aio.ImageEmbeddingsClient
+    :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
+    :raises ValueError: If the model type is missing or no client supports it.
+    """
+    async with ChatCompletionsClient(endpoint, credential, **model_info.probe_kwargs(kwargs)) as probe:
+        with not_found_message(model_info.LOAD_CLIENT_NOT_SUPPORTED):
+            info = await probe.get_model_info()
+    _LOGGER.info("model_info=%s", info)
+    client_class = _CLIENT_CLASSES[model_info.client_kind(info.model_type)]
+    client = client_class(endpoint, credential, **kwargs)
+    client._model_info = info  # pylint: disable=protected-access
+    return client

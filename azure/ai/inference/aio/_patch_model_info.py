@@ -1,0 +1,47 @@
+"""``get_model_info`` with its cache, and a client ``__str__`` that shows the cached information."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+from azure.core.tracing.decorator_async import distributed_trace_async
+
+from .. import models as _models
+from .._sansio import model_info, payloads
+from .._sansio.errors import not_found_message
+
+if TYPE_CHECKING:
+    from azure.core.rest import AsyncHttpResponse
+
+__all__ = ["ModelInfoMixin"]
+
+
+class ModelInfoMixin:
+    """``get_model_info`` with its cache, and ``__str__`` showing the cached information."""
+
+    _model_info: Optional[_models.ModelInfo]
+
+    if TYPE_CHECKING:
+
+        async def _get_model_info(self, **kwargs: Any) -> AsyncHttpResponse: ...
+
+    @distributed_trace_async
+    async def get_model_info(self, **kwargs: Any) -> _models.ModelInfo:
+        """Return information about the AI model (name, type, provider), fetched once and then cached.
+
+        The ``/info`` route is only available on some endpoints (Serverless API, Managed Compute,
+        Azure AI model inference); Azure OpenAI and GitHub Models endpoints do not have it.
+
+        :return: ModelInfo. The ModelInfo is compatible with MutableMapping.
+        :rtype: ~azure.ai.inference.models.ModelInfo
+        :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
+        :raises ~azure.core.exceptions.HttpResponseError: For any other failed request.
+        """
+        if self._model_info is None:
+            with not_found_message(model_info.INFO_NOT_SUPPORTED):
+                self._model_info = payloads.parse_model_info((await self._get_model_info(**kwargs)).content)
+        return self._model_info
+
+    def __str__(self) -> str:
+        shown = object.__repr__(self)
+        return shown if self._model_info is None else f"{shown}\n{self._model_info}"
