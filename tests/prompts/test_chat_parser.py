@@ -52,7 +52,7 @@ def write_image(directory: Path, name: str) -> bytes:
     "name, mime_type",
     [("a.png", "image/png"), ("b.jpg", "image/jpeg"), ("c.jpeg", "image/jpeg"), ("D.PNG", "image/png")],
 )
-def test_local_image_is_inlined_as_data_url(tmp_path: Path, name, mime_type):
+def test_local_image_is_inlined_as_data_url(tmp_path, name, mime_type):
     """QUIRK 13 fixed for case: b9 rejected ``.PNG``."""
     data = write_image(tmp_path, name)
     content = parse_chat(f"user:\n![x]({name})", tmp_path)[0]["content"]
@@ -61,19 +61,19 @@ def test_local_image_is_inlined_as_data_url(tmp_path: Path, name, mime_type):
 
 
 @pytest.mark.parametrize("url", ["https://example.com/a.gif", "data:image/gif;base64,R0lG"])
-def test_remote_and_data_images_stay_verbatim_with_base_directory(tmp_path: Path, url):
+def test_remote_and_data_images_stay_verbatim_with_base_directory(tmp_path, url):
     content = parse_chat(f"user:\n![x]({url})", tmp_path)[0]["content"]
     assert content == [{"type": "image_url", "image_url": {"url": url}}]
 
 
-def test_unsupported_local_image_type_keeps_b9_message(tmp_path: Path):
+def test_unsupported_local_image_type_keeps_b9_message(tmp_path):
     """QUIRK 13 kept for the type list: only png and jpg/jpeg are inlined."""
     with pytest.raises(ValueError) as error:
         parse_chat("user:\n![x](a.webp)", tmp_path)
     assert str(error.value) == "Invalid image format .webp - currently only .png and .jpg / .jpeg are supported."
 
 
-def test_missing_local_image_raises_file_not_found(tmp_path: Path):
+def test_missing_local_image_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         parse_chat("user:\n![x](missing.png)", tmp_path)
 

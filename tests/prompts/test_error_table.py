@@ -6,7 +6,6 @@ the still-meaningful error remains.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -29,14 +28,14 @@ def test_from_prompty_without_path_raises_value_error(file_path):
     assert str(error.value) == "Please provide file_path"
 
 
-def test_from_prompty_missing_file_raises_file_not_found(tmp_path: Path):
+def test_from_prompty_missing_file_raises_file_not_found(tmp_path):
     missing = tmp_path / "nope.prompty"
     with pytest.raises(FileNotFoundError) as error:
         PromptTemplate.from_prompty(str(missing))
     assert error.value.filename == str(missing)
 
 
-def test_from_prompty_without_pyyaml_raises_import_error(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_from_prompty_without_pyyaml_raises_import_error(monkeypatch, write_prompty):
     path = write_prompty("---\nname: x\n---\n" + CHAT_BODY)
     monkeypatch.setitem(sys.modules, "yaml", None)
     with pytest.raises(ImportError, match="pip install pyyaml"):
@@ -53,7 +52,7 @@ def test_from_prompty_without_front_matter_mapping_raises_type_error(write_promp
         PromptTemplate.from_prompty(str(write_prompty(text)))
 
 
-def test_from_prompty_unset_env_without_default_raises_value_error(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_from_prompty_unset_env_without_default_raises_value_error(monkeypatch, write_prompty):
     monkeypatch.delenv("PROMPTS_TEST_UNSET", raising=False)
     path = write_prompty("---\nmodel:\n  configuration:\n    k: ${env:PROMPTS_TEST_UNSET}\n---\n" + CHAT_BODY)
     with pytest.raises(ValueError) as error:

@@ -32,7 +32,7 @@ def test_package_exports_only_prompt_template():
 
 def test_constructor_arguments_are_keyword_only():
     with pytest.raises(TypeError):
-        PromptTemplate("chat")  # type: ignore[misc]
+        PromptTemplate("chat")  # type: ignore[call-arg]
 
 
 def test_constructor_prefers_prompty_over_template_string():
@@ -95,15 +95,17 @@ def test_create_messages_data_wins_over_sample_even_when_none(write_prompty):
 def test_create_messages_returns_text_for_non_chat_api(write_prompty, api):
     """QUIRK 6 kept: non-chat APIs return the rendered string."""
     path = write_prompty(f"---\nmodel:\n  api: {api}\n---\n" + "user:\nhi {{n}}\n")
-    assert PromptTemplate.from_prompty(str(path)).create_messages(n=1) == "user:\nhi 1\n"
+    messages: object = PromptTemplate.from_prompty(str(path)).create_messages(n=1)
+    assert messages == "user:\nhi 1\n"
 
 
 def test_create_messages_noop_renderer_and_parser_keep_text(write_prompty):
     path = write_prompty("---\ntemplate:\n  type: NOOP\n  parser: NOOP\n---\n" + CHAT_BODY)
-    assert PromptTemplate.from_prompty(str(path)).create_messages(name="x") == CHAT_BODY
+    messages: object = PromptTemplate.from_prompty(str(path)).create_messages(name="x")
+    assert messages == CHAT_BODY
 
 
-def test_from_prompty_relative_path_resolves_against_caller_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+def test_from_prompty_relative_path_resolves_against_caller_file(monkeypatch, tmp_path):
     """QUIRK 9 kept: relative to this test file, whatever the working directory."""
     monkeypatch.chdir(tmp_path)
     template = PromptTemplate.from_prompty("fixtures/sample1.prompty")
@@ -130,7 +132,7 @@ def test_from_prompty_relative_path_from_command_line_uses_cwd():
     assert run_python(code, cwd=FIXTURES) == "gpt-4o-mini"
 
 
-def test_import_does_not_import_yaml_and_from_string_works_without_it(tmp_path: Path):
+def test_import_does_not_import_yaml_and_from_string_works_without_it(tmp_path):
     code = (
         "import sys\n"
         "sys.modules['yaml'] = None\n"
@@ -140,6 +142,6 @@ def test_import_does_not_import_yaml_and_from_string_works_without_it(tmp_path: 
     assert run_python(code, cwd=tmp_path) == "[{'role': 'user', 'content': 'ok'}]"
 
 
-def test_import_leaves_yaml_unloaded(tmp_path: Path):
+def test_import_leaves_yaml_unloaded(tmp_path):
     code = "import sys\nimport azure.ai.inference.prompts\nprint('yaml' in sys.modules)"
     assert run_python(code, cwd=tmp_path) == "False"

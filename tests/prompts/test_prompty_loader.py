@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -12,7 +13,7 @@ from azure.ai.inference.prompts._prompty import Prompty, PropertySettings
 CHAT_BODY = "user:\nhi {{name}}\n"
 
 
-def load(write_prompty, text: str) -> Prompty:
+def load(write_prompty: Callable[..., Path], text: str) -> Prompty:
     prompty = PromptTemplate.from_prompty(str(write_prompty(text))).prompty
     assert prompty is not None
     return prompty
@@ -45,27 +46,27 @@ def test_front_matter_strings_are_stripped_everywhere(write_prompty):
     assert (prompty.name, prompty.tags, prompty.sample) == ("n", ["t"], {"s": "v"})
 
 
-def test_env_value_is_not_stripped(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_env_value_is_not_stripped(monkeypatch, write_prompty):
     """QUIRK 3 kept: substituted environment values keep their whitespace."""
     monkeypatch.setenv("PROMPTS_TEST_SPACED", "  spaced  ")
     prompty = load(write_prompty, "---\nsample:\n  s: '  ${env:PROMPTS_TEST_SPACED}  '\n---\n" + CHAT_BODY)
     assert prompty.sample == {"s": "  spaced  "}
 
 
-def test_env_default_keeps_every_colon(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_env_default_keeps_every_colon(monkeypatch, write_prompty):
     """QUIRK 2 fixed: b9 cut the default at the next colon."""
     monkeypatch.delenv("PROMPTS_TEST_UNSET", raising=False)
     prompty = load(write_prompty, "---\nsample:\n  u: ${env:PROMPTS_TEST_UNSET:http://h:8080/p}\n---\n" + CHAT_BODY)
     assert prompty.sample == {"u": "http://h:8080/p"}
 
 
-def test_env_set_value_wins_over_default(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_env_set_value_wins_over_default(monkeypatch, write_prompty):
     monkeypatch.setenv("PROMPTS_TEST_SET", "from-env")
     prompty = load(write_prompty, "---\nsample:\n  u: ${env:PROMPTS_TEST_SET:fallback}\n---\n" + CHAT_BODY)
     assert prompty.sample == {"u": "from-env"}
 
 
-def test_env_empty_default_counts_as_absent(monkeypatch: pytest.MonkeyPatch, write_prompty):
+def test_env_empty_default_counts_as_absent(monkeypatch, write_prompty):
     """QUIRK 2 (second half) kept: ``${env:X:}`` still requires X."""
     monkeypatch.delenv("PROMPTS_TEST_UNSET", raising=False)
     with pytest.raises(ValueError, match="Variable PROMPTS_TEST_UNSET not found in environment"):

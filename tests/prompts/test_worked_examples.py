@@ -5,9 +5,6 @@ the new output and says which quirk it covers.
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from azure.ai.inference.prompts import PromptTemplate
@@ -169,7 +166,7 @@ def test_example_9_5_local_image_inlined_and_sample_from_file():
 
 
 @pytest.mark.usefixtures("env_for_sub")
-def test_example_9_5_unset_variable_without_default(monkeypatch: pytest.MonkeyPatch):
+def test_example_9_5_unset_variable_without_default(monkeypatch):
     monkeypatch.delenv("MY_DEPLOY")
     with pytest.raises(ValueError) as error:
         PromptTemplate.from_prompty("fixtures/sub/env.prompty")
