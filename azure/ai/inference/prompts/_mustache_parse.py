@@ -147,44 +147,52 @@ def parse_template(template: str) -> List[Node]:
     :raises ChevronError: If the template is malformed.
     """
     tokenizer = _Tokenizer(template)
-    root: List[Node] = []
-    open_sections: List[Tuple[Section, int]] = []
+    tree = _TreeBuilder(template)
     while tokenizer.pos < len(template):
         literal, open_at = tokenizer.next_literal()
         if open_at >= len(template):
-            _append(open_sections, root, literal)
+            tree.add(literal)
             break
         tag = tokenizer.read_tag(open_at)
-        _append(open_sections, root, tokenizer.finish_tag(tag, literal))
-        _add_tag(tag, tokenizer, open_sections, root)
-    if open_sections:
-        section = open_sections[-1][0]
-        raise ChevronError(
-            f'Unexpected EOF\nthe tag "{section.key}" was never closed\nwas opened at line {section.line}'
-        )
-    return root
+        tree.add(tokenizer.finish_tag(tag, literal))
+        tree.add_tag(tag, body_start=tokenizer.pos)
+    return tree.finish()
 
 
-def _append(open_sections: List[Tuple[Section, int]], root: List[Node], node: Node) -> None:
-    if node != "":
-        (open_sections[-1][0].children if open_sections else root).append(node)
+class _TreeBuilder:
+    """Nest nodes into sections as tags open and close them."""
 
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self.root: List[Node] = []
+        self.open_sections: List[Tuple[Section, int]] = []
 
-def _add_tag(tag: _Tag, tokenizer: _Tokenizer, open_sections: List[Tuple[Section, int]], root: List[Node]) -> None:
-    if tag.kind in ("variable", "raw"):
-        _append(open_sections, root, Variable(tag.key, escape=tag.kind == "variable"))
-    elif tag.kind in ("section", "inverted"):
-        section = Section(tag.key, inverted=tag.kind == "inverted", line=tag.line)
-        _append(open_sections, root, section)
-        open_sections.append((section, tokenizer.pos))
-    elif tag.kind == "end":
-        _close_section(tag, tokenizer.text, open_sections)
+    def add(self, node: Node) -> None:
+        if node != "":
+            (self.open_sections[-1][0].children if self.open_sections else self.root).append(node)
 
+    def add_tag(self, tag: _Tag, body_start: int) -> None:
+        if tag.kind in ("variable", "raw"):
+            self.add(Variable(tag.key, escape=tag.kind == "variable"))
+        elif tag.kind in ("section", "inverted"):
+            section = Section(tag.key, inverted=tag.kind == "inverted", line=tag.line)
+            self.add(section)
+            self.open_sections.append((section, body_start))
+        elif tag.kind == "end":
+            self._close(tag)
 
-def _close_section(tag: _Tag, text: str, open_sections: List[Tuple[Section, int]]) -> None:
-    if not open_sections:
-        raise ChevronError(f'Trying to close tag "{tag.key}"\nLooks like it was not opened.\nline {tag.line}')
-    section, body_start = open_sections.pop()
-    if section.key != tag.key:
-        raise ChevronError(f'Trying to close tag "{tag.key}"\nlast open tag is "{section.key}"\nline {tag.line}')
-    section.source = text[body_start : tag.start]
+    def _close(self, tag: _Tag) -> None:
+        if not self.open_sections:
+            raise ChevronError(f'Trying to close tag "{tag.key}"\nLooks like it was not opened.\nline {tag.line}')
+        section, body_start = self.open_sections.pop()
+        if section.key != tag.key:
+            raise ChevronError(f'Trying to close tag "{tag.key}"\nlast open tag is "{section.key}"\nline {tag.line}')
+        section.source = self.template[body_start : tag.start]
+
+    def finish(self) -> List[Node]:
+        if self.open_sections:
+            section = self.open_sections[-1][0]
+            raise ChevronError(
+                f'Unexpected EOF\nthe tag "{section.key}" was never closed\nwas opened at line {section.line}'
+            )
+        return self.root

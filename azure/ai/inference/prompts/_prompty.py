@@ -40,7 +40,7 @@ class TemplateSettings:
 
 
 @dataclass
-class Prompty:  # pylint: disable=too-many-instance-attributes
+class Prompty:  # pylint: disable=too-many-instance-attributes  # one field per front matter key
     """A loaded prompty file: its front matter attributes, file path and body text."""
 
     name: str = ""
@@ -49,7 +49,7 @@ class Prompty:  # pylint: disable=too-many-instance-attributes
     tags: List[Any] = field(default_factory=list)
     version: Any = ""
     base: str = ""
-    basePrompty: Optional["Prompty"] = None  # pylint: disable=invalid-name  # public name fixed by the spec
+    basePrompty: Optional["Prompty"] = None  # pylint: disable=invalid-name  # camelCase public name fixed by the spec
     model: ModelSettings = field(default_factory=ModelSettings)
     sample: Dict[str, Any] = field(default_factory=dict)
     inputs: Dict[str, PropertySettings] = field(default_factory=dict)
