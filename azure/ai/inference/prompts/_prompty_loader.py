@@ -33,7 +33,7 @@ def load_prompty(path: Path, _loading: FrozenSet[Path] = frozenset()) -> Prompty
     """
     if path in _loading:
         raise ValueError(f"The prompty file {path} inherits from itself through 'base'")
-    attributes, body = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+    attributes, body = split_front_matter(path.read_text(encoding="utf-8-sig"), str(path))
     attributes = resolve_references(attributes, path.parent)
     defaults = _global_defaults(path.parent)
     sections = _typed_sections(attributes, defaults)
@@ -50,7 +50,7 @@ def _global_defaults(directory: Path) -> Dict[str, Any]:
     path = directory / _GLOBAL_CONFIG_FILE
     if not path.is_file():
         return {}
-    content = json.loads(path.read_text(encoding="utf-8"))
+    content = json.loads(path.read_text(encoding="utf-8-sig"))
     if "default" not in content:
         raise ValueError(f'Item "default" not found in "{path}"')
     defaults: Dict[str, Any] = resolve_references(content["default"], directory)

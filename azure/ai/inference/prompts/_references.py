@@ -60,7 +60,7 @@ def _file_value(relative_path: str, directory: Path) -> Any:
     path = directory / relative_path
     if not path.is_file():
         raise FileNotFoundError(f"File {relative_path} not found")
-    content = json.loads(path.read_text(encoding="utf-8"))
+    content = json.loads(path.read_text(encoding="utf-8-sig"))
     if isinstance(content, (list, dict)):
         return resolve_references(content, directory)
     return content

@@ -178,3 +178,9 @@ def test_base_cycle_raises_value_error(write_prompty):
 def test_missing_base_raises_file_not_found(write_prompty):
     with pytest.raises(FileNotFoundError):
         load(write_prompty, "---\nbase: nowhere.prompty\n---\n" + CHAT_BODY)
+
+
+def test_utf8_byte_order_mark_is_ignored(write_prompty):
+    path = write_prompty("")
+    path.write_bytes(b"\xef\xbb\xbf---\nname: bom\n---\n" + CHAT_BODY.encode())
+    assert PromptTemplate.from_prompty(str(path)).prompty.name == "bom"  # type: ignore[union-attr]
