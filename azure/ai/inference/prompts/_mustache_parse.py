@@ -65,7 +65,7 @@ class _Tag:
 
 
 class _Tokenizer:
-    """Walk template text once, yielding literal strings and tags."""
+    """Walk template text once, from literal to tag to literal, tracking lines and delimiters."""
 
     def __init__(self, template: str) -> None:
         self.text = template
