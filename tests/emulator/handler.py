@@ -1,0 +1,131 @@
+"""The per-connection HTTP/1.1 handler: read a request, record it, write the chosen :class:`Reply`."""
+
+from __future__ import annotations
+
+import socket
+import struct
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING, Any, List, Optional, Tuple
+
+from .recorder import RecordedRequest
+from .script import Fault, Reply
+
+if TYPE_CHECKING:
+    from .server import EmulatorHTTPServer
+
+_MID_BODY_FAULTS = (Fault.RESET_MID_BODY, Fault.STALL_BODY, Fault.CLOSE_MID_BODY)
+_CHUNKED_END = b"0\r\n\r\n"
+
+
+class EmulatorRequestHandler(BaseHTTPRequestHandler):
+    """Serves requests on one keep-alive connection until the client or ``Emulator.stop()`` closes it."""
+
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server: EmulatorHTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base class signature
+        """Silenced: the emulator logs nothing per request."""
+
+    def do_GET(self) -> None:
+        """Every method is handled the same way: record, then reply (405 comes from the routes)."""
+        self._serve()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+
+    def _serve(self) -> None:
+        body = self._read_body()
+        if body is None:
+            return
+        headers = [(str(name), str(value)) for name, value in self.headers.items()]
+        connection = self.server.connection_number(self.request)
+        request = RecordedRequest.parse(self.command, self.path, headers, body, connection)
+        reply = self.server.emulator_reply(request)
+        self._write_reply(reply)
+
+    def _read_body(self) -> Optional[bytes]:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            return self._read_chunked_body()
+        length = self.headers.get("Content-Length")
+        if length is None:
+            return b""
+        if not length.strip().isdigit():
+            self.send_error(400, "Invalid Content-Length")
+            return None
+        return self.rfile.read(int(length))
+
+    def _read_chunked_body(self) -> bytes:
+        parts: List[bytes] = []
+        while True:
+            size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                    pass
+                return b"".join(parts)
+            parts.append(self.rfile.read(size))
+            self.rfile.readline()
+
+    def _write_reply(self, reply: Reply) -> None:
+        if reply.fault is Fault.RESET_BEFORE_RESPONSE:
+            self._abort_connection()
+            return
+        head = self._head(reply)
+        if self.command == "HEAD":
+            self._send(head)
+            return
+        parts, end = self._body_parts(reply)
+        if reply.fault in _MID_BODY_FAULTS:
+            self._send_with_fault(reply, head, parts, end)
+            return
+        if reply.is_chunked:
+            self._send(head)
+            for part in parts:
+                self._send(part)
+            self._send(end)
+        else:
+            self._send(head + b"".join(parts))
+
+    def _head(self, reply: Reply) -> bytes:
+        lines = [f"HTTP/1.1 {reply.status} {reply.phrase()}", f"Date: {self.date_time_string()}"]
+        lines += [f"{name}: {value}" for name, value in reply.header_list()]
+        if self.close_connection:
+            lines.append("Connection: close")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+    def _body_parts(self, reply: Reply) -> Tuple[List[bytes], bytes]:
+        if reply.is_chunked:
+            return [b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in reply.body_chunks()], _CHUNKED_END
+        content = reply.content()
+        if reply.fault is None:
+            return [content], b""
+        cut = len(content) // 2 if reply.fault_after_bytes is None else reply.fault_after_bytes
+        return [content[:cut], content[cut:]], b""
+
+    def _send_with_fault(self, reply: Reply, head: bytes, parts: List[bytes], end: bytes) -> None:
+        sent = reply.fault_after_chunks if reply.is_chunked else 1
+        self._send(head + b"".join(parts[:sent]))
+        if reply.fault is Fault.STALL_BODY and self.server.wait_for_stall_release():
+            self._send(b"".join(parts[sent:]) + end)
+        elif reply.fault is Fault.RESET_MID_BODY:
+            self._abort_connection()
+        else:
+            self.close_connection = True
+
+    def _send(self, data: bytes) -> None:
+        if data:
+            self.wfile.write(data)
+
+    def _abort_connection(self) -> None:
+        """Close with SO_LINGER 0 so that the kernel sends a TCP RST instead of a FIN."""
+        self.close_connection = True
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.rfile.close()
+        self.connection.close()
+
+    def handle_one_request(self) -> None:
+        """Like the base class, but a connection closed under us (``Emulator.stop()``) ends quietly."""
+        try:
+            super().handle_one_request()
+        except (ConnectionError, OSError, ValueError):
+            self.close_connection = True
+
