@@ -17,7 +17,7 @@ import typing
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
-__all__ = ["Model", "SdkJSONEncoder", "rest_discriminator", "rest_field"]
+__all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
 _Reader = Callable[["Model", Any], Any]
@@ -410,3 +410,14 @@ def deserialize(model: Type[_ModelT], data: Any) -> _ModelT:
     :rtype: Model
     """
     return model._from_wire(data if isinstance(data, dict) else {})  # pylint: disable=protected-access
+
+
+def wire_data(value: Any) -> Any:
+    """Return a model's underlying wire mapping (no copy, nested values as stored); other values as is.
+
+    :param value: A model or any value.
+    :type value: Any
+    :return: The wire mapping of a model, else ``value``.
+    :rtype: Any
+    """
+    return value._data if isinstance(value, Model) else value  # pylint: disable=protected-access

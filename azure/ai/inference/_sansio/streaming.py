@@ -12,6 +12,7 @@ import json
 from typing import Any, List, Optional
 
 from .. import models as _models
+from .._model_base import deserialize
 from .sse import ServerSentEvent, SSEDecoder
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
 
@@ -105,4 +106,4 @@ class ChatStreamDecoder:
             self._finished = any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
         if not choices and not payload.get("usage"):
             return None
-        return _models.StreamingChatCompletionsUpdate._from_wire(payload)  # pylint: disable=protected-access
+        return deserialize(_models.StreamingChatCompletionsUpdate, payload)
