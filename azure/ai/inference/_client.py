@@ -4,10 +4,10 @@ of their own."""
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import Any
+from typing import Any  # mirror: sync-only
 
 from azure.core import PipelineClient
-from azure.core.rest import HttpRequest, HttpResponse
+from azure.core.rest import HttpRequest, HttpResponse  # mirror: sync-only
 from typing_extensions import Self
 
 from ._configuration import (
@@ -35,7 +35,7 @@ class _PipelineClientBase:
             base_url="{endpoint}", policies=config.pipeline_policies(**kwargs), **kwargs
         )
 
-    def send_request(self, request: HttpRequest, *, stream: bool = False, **kwargs: Any) -> HttpResponse:
+    def send_request(self, request: HttpRequest, *, stream: bool = False, **kwargs: Any) -> HttpResponse:  # mirror: sync-only
         """Runs the network request through the client's chained policies.
 
         >>> from azure.core.rest import HttpRequest

@@ -30,7 +30,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
     :keyword api_version: The API version to use for this operation. Default value is
      "2024-05-01-preview".
     :paramtype api_version: str
-    :keyword credential_scopes: The scopes requested for a TokenCredential. Default value is
+    :keyword credential_scopes: The scopes requested for a token credential. Default value is
      ``["https://ml.azure.com/.default"]``.
     :paramtype credential_scopes: list[str]
     """

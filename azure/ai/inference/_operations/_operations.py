@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from azure.core.rest import HttpRequest, HttpResponse
+from azure.core.rest import HttpRequest, HttpResponse  # mirror: sync-only
 
 from .._sansio.errors import error_map_with, raise_for_status
-from ._builders import (
+from .._operations._builders import (
     build_chat_completions_complete_request,
     build_chat_completions_get_model_info_request,
     build_embeddings_embed_request,

@@ -4,23 +4,23 @@ of their own."""
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import Any, Awaitable
+from typing import Any, Awaitable  # mirror: aio-only
 
 from azure.core import AsyncPipelineClient
-from azure.core.rest import AsyncHttpResponse, HttpRequest
+from azure.core.rest import AsyncHttpResponse, HttpRequest  # mirror: aio-only
 from typing_extensions import Self
 
 from ._configuration import (
     ChatCompletionsClientConfiguration,
     EmbeddingsClientConfiguration,
     ImageEmbeddingsClientConfiguration,
+    _ClientConfiguration,
 )
 from ._operations import (
     ChatCompletionsClientOperationsMixin,
     EmbeddingsClientOperationsMixin,
     ImageEmbeddingsClientOperationsMixin,
 )
-from .._configuration import _ClientConfiguration
 from .._types import AsyncCredential
 
 __all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient"]
@@ -35,9 +35,9 @@ class _PipelineClientBase:
             base_url="{endpoint}", policies=config.pipeline_policies(**kwargs), **kwargs
         )
 
-    def send_request(
-        self, request: HttpRequest, *, stream: bool = False, **kwargs: Any
-    ) -> Awaitable[AsyncHttpResponse]:
+    def send_request(  # mirror: aio-only
+        self, request: HttpRequest, *, stream: bool = False, **kwargs: Any  # mirror: aio-only
+    ) -> Awaitable[AsyncHttpResponse]:  # mirror: aio-only
         """Runs the network request through the client's chained policies.
 
         >>> from azure.core.rest import HttpRequest

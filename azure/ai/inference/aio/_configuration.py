@@ -7,7 +7,7 @@ from typing import Any, Type
 
 from azure.core.pipeline import policies
 
-from .._configuration import _ClientConfiguration
+from .._configuration import _ClientConfiguration as _ClientConfiguration  # re-exported for _client
 
 __all__ = [
     "ChatCompletionsClientConfiguration",

@@ -33,7 +33,7 @@ async def load_client(
     :param endpoint: Service endpoint URL for AI model inference. Required.
     :type endpoint: str
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
-    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenAsyncCredential
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :return: A ChatCompletionsClient, an EmbeddingsClient or an ImageEmbeddingsClient, constructed with
      the same arguments, with its model information already cached.
     :rtype: ~azure.ai.inference.aio.ChatCompletionsClient or ~azure.ai.inference.aio.EmbeddingsClient or

@@ -26,11 +26,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
     :param endpoint: Service endpoint URL for AI model inference. Required.
     :type endpoint: str
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
-    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenAsyncCredential
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
      "2024-05-01-preview".
     :paramtype api_version: str
-    :keyword credential_scopes: The scopes requested for a TokenAsyncCredential. Default value is
+    :keyword credential_scopes: The scopes requested for a token credential. Default value is
      ``["https://ml.azure.com/.default"]``.
     :paramtype credential_scopes: list[str]
     """
@@ -171,7 +171,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         "completes" provided prompt data. The method makes a REST API call to the ``/chat/completions``
         route on the given endpoint. When using this method with ``stream=True``, the response is
         streamed back to the client: iterate over the returned ``AsyncStreamingChatCompletions`` to get
-        ``AsyncStreamingChatCompletionsUpdate`` objects. Otherwise the result is a ``ChatCompletions``.
+        ``StreamingChatCompletionsUpdate`` objects. Otherwise the result is a ``ChatCompletions``.
 
         Every keyword below except ``messages`` and ``stream`` falls back to the value given to the
         client's constructor when it is None. When ``body`` is given, the keywords and the client's

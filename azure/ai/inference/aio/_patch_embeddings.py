@@ -74,7 +74,7 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
     :param endpoint: Service endpoint URL for AI model inference. Required.
     :type endpoint: str
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
-    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenAsyncCredential
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
      "2024-05-01-preview".
     :paramtype api_version: str
@@ -163,7 +163,7 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
     :param endpoint: Service endpoint URL for AI model inference. Required.
     :type endpoint: str
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
-    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials.TokenAsyncCredential
+    :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
      "2024-05-01-preview".
     :paramtype api_version: str

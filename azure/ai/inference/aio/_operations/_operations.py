@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from azure.core.rest import AsyncHttpResponse, HttpRequest
+from azure.core.rest import AsyncHttpResponse, HttpRequest  # mirror: aio-only
 
 from ..._sansio.errors import error_map_with, raise_for_status
 from ..._operations._builders import (
