@@ -70,18 +70,12 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
             self._abort_connection()
             return
         head = self._head(reply)
-        if self.command == "HEAD":
-            self._send(head)
-            return
-        parts, end = self._body_parts(reply)
-        if reply.fault in _MID_BODY_FAULTS:
+        parts, end = self._body_parts(reply) if self.command != "HEAD" else ([], b"")
+        if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":
             self._send_with_fault(reply, head, parts, end)
-            return
-        if reply.is_chunked:
-            self._send(head)
-            for part in parts:
-                self._send(part)
-            self._send(end)
+        elif reply.is_chunked:
+            for piece in (head, *parts, end):
+                self._send(piece)  # one write per HTTP chunk (TCP_NODELAY is set)
         else:
             self._send(head + b"".join(parts))
 

@@ -13,25 +13,41 @@ from .schema_check import schema_errors
 PERSON = {"type": "object", "properties": {"name": {"type": "string"}, "age": {"type": "integer", "minimum": 18}},
           "required": ["name", "age"], "additionalProperties": False}
 
+STRINGS = {"type": "array", "items": {"type": "string"}}
+PEOPLE = {"type": "array", "items": {"$ref": "#/$defs/p"}}
+NODE = {
+    "type": "object",
+    "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+    "required": ["children"],
+}
+FORMATS = {"d": {"type": "string", "format": "date"}, "m": {"type": "string", "format": "email"}}
+
 SCHEMAS: Dict[str, Dict[str, Any]] = {
-    "nested": {"type": "object", "properties": {"owner": PERSON, "tags": {"type": "array", "items": {"type": "string"}}},
-               "required": ["owner", "tags"]},
-    "defs_ref": {"type": "object", "$defs": {"p": PERSON}, "properties": {"people": {"type": "array", "items": {"$ref": "#/$defs/p"}}},
-                 "required": ["people"]},
+    "nested": {"type": "object", "properties": {"owner": PERSON, "tags": STRINGS}, "required": ["owner", "tags"]},
+    "defs_ref": {"type": "object", "$defs": {"p": PERSON}, "properties": {"people": PEOPLE}, "required": ["people"]},
     "definitions_ref": {"definitions": {"p": PERSON}, "$ref": "#/definitions/p"},
-    "any_of": {"type": "object", "properties": {"v": {"anyOf": [{"type": "null"}, {"type": "number", "maximum": 0.5}]}},
-               "required": ["v"]},
+    "any_of": {
+        "type": "object",
+        "properties": {"v": {"anyOf": [{"type": "null"}, {"type": "number", "maximum": 0.5}]}},
+        "required": ["v"],
+    },
     "one_of": {"oneOf": [{"type": "string", "maxLength": 3}, {"type": "integer"}]},
-    "all_of": {"allOf": [{"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
-                         {"properties": {"b": {"type": "boolean"}}, "required": ["b"]}]},
-    "enum_const": {"type": "object", "properties": {"e": {"enum": ["x", "y"]}, "c": {"const": 7}}, "required": ["e", "c"]},
+    "all_of": {
+        "allOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+            {"properties": {"b": {"type": "boolean"}}, "required": ["b"]},
+        ]
+    },
+    "enum_const": {
+        "type": "object",
+        "properties": {"e": {"enum": ["x", "y"]}, "c": {"const": 7}},
+        "required": ["e", "c"],
+    },
     "type_list": {"type": ["null", "integer"], "exclusiveMinimum": 3},
     "bounds": {"type": "array", "minItems": 3, "items": {"type": "string", "minLength": 12}},
     "prefix_items": {"type": "array", "prefixItems": [{"type": "integer"}, {"type": "boolean"}]},
-    "formats": {"type": "object", "properties": {"d": {"type": "string", "format": "date"}, "m": {"type": "string", "format": "email"}},
-                "required": ["d", "m"]},
-    "recursive": {"$defs": {"node": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
-                                     "required": ["children"]}}, "$ref": "#/$defs/node"},
+    "formats": {"type": "object", "properties": FORMATS, "required": ["d", "m"]},
+    "recursive": {"$defs": {"node": NODE}, "$ref": "#/$defs/node"},
     "empty": {},
 }
 

@@ -49,7 +49,7 @@ def test_query_value_returns_the_first_decoded_value():
     assert (request.query_value("x"), request.query_value("y"), request.query_value("z")) == ("1", "a/b", None)
 
 
-def test_requests_is_an_ordered_snapshot(emu, client: JsonClient):
+def test_requests_is_an_ordered_snapshot(emu, client):
     client.call("GET", "/info?api-version=1")
     snapshot = emu.requests
     client.call("POST", "/embeddings?api-version=1", {"input": ["x"]})
@@ -62,7 +62,7 @@ def test_last_request_without_requests_raises_assertion_error(emu):
         _ = emu.last_request
 
 
-def test_get_without_body_records_empty_bytes(emu, client: JsonClient):
+def test_get_without_body_records_empty_bytes(emu, client):
     client.call("GET", "/info?api-version=1")
     assert emu.last_request.body == b""
     assert emu.last_request.method == "GET"

@@ -50,7 +50,7 @@ def test_stop_before_start_does_nothing():
         _ = emulator.port
 
 
-def test_keep_alive_serves_two_requests_on_one_connection(emu, client: JsonClient):
+def test_keep_alive_serves_two_requests_on_one_connection(emu, client):
     first = client.post(chat_target(), {"messages": [user("hi")]})
     socket_after_first = client.connection.sock
     second = client.post(chat_target(), {"messages": [user("hello")]})
@@ -129,7 +129,7 @@ def test_stop_leaves_no_threads_after_many_connections():
     assert set(threading.enumerate()) == threads_before
 
 
-def test_many_sequential_requests_are_fast(emu, client: JsonClient):
+def test_many_sequential_requests_are_fast(emu, client):
     started = time.monotonic()
     for _ in range(300):
         status, _ = client.post(chat_target(), {"messages": [user("What is the capital of France?")]})

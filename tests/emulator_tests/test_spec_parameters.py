@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import FrozenSet, Set
 
 import pytest
 
@@ -13,8 +14,8 @@ OPENAPI_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "
 SPEC_FILES = ("2024-05-01-preview.json", "2025-05-01.json")
 
 
-def _properties(schema_name: str) -> frozenset:
-    names: set = set()
+def _properties(schema_name: str) -> FrozenSet[str]:
+    names: Set[str] = set()
     for file_name in SPEC_FILES:
         definitions = json.loads((OPENAPI_DIR / file_name).read_text(encoding="utf-8"))["definitions"]
         names |= set(definitions[schema_name]["properties"])

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any, Dict, List
+
+from tests.emulator import Emulator
 
 from .conftest import chat_target, user
-from .rawhttp import RawConnection
+from .rawhttp import RawConnection, RawResponse
 from .test_chat import WEATHER_TOOL
 
 
-def _stream(emu, body: bytes):
+def _stream(emu: Emulator, body: bytes) -> RawResponse:
     with RawConnection(emu.port) as connection:
         connection.send("POST", chat_target(), body, (("Content-Type", "application/json"),))
         return connection.read_response()
@@ -20,7 +23,10 @@ def test_text_stream_is_framed_byte_exact_one_event_per_chunk(emu):
     body = json.dumps({"messages": [user("Say hello")], "stream": True}).encode()
     response = _stream(emu, body)
     completion_id = "chatcmpl-" + hashlib.sha256(body).hexdigest()[:24]
-    head = f'data: {{"id": "{completion_id}", "object": "chat.completion.chunk", "created": 1717171717, "model": "emulator-model", '
+    head = (
+        f'data: {{"id": "{completion_id}", "object": "chat.completion.chunk", '
+        '"created": 1717171717, "model": "emulator-model", '
+    )
     expected = [
         head + '"choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": null}]}\n\n',
         head + '"choices": [{"index": 0, "delta": {"content": "Hello! How"}, "finish_reason": null}]}\n\n',
@@ -53,10 +59,11 @@ def test_tool_call_stream_uses_openai_style_deltas(emu):
     events = _events(_stream(emu, json.dumps(body).encode()).chunks)
     deltas = [event["choices"][0]["delta"] for event in events if event["choices"]]
     call_id = deltas[1]["tool_calls"][0]["id"]
+    start = {"name": "get_weather", "arguments": ""}
     assert call_id.startswith("call_")
     assert deltas == [
         {"role": "assistant", "content": ""},
-        {"tool_calls": [{"index": 0, "id": call_id, "type": "function", "function": {"name": "get_weather", "arguments": ""}}]},
+        {"tool_calls": [{"index": 0, "id": call_id, "type": "function", "function": start}]},
         {"tool_calls": [{"index": 0, "function": {"arguments": '{"city":'}}]},
         {"tool_calls": [{"index": 0, "function": {"arguments": ' "Seattle"}'}}]},
         {},
@@ -79,6 +86,6 @@ def test_stream_false_gives_json(emu):
     assert json.loads(response.body)["object"] == "chat.completion"
 
 
-def _events(chunks):
+def _events(chunks: List[bytes]) -> List[Dict[str, Any]]:
     assert chunks[-1] == b"data: [DONE]\n\n"
     return [json.loads(chunk[len(b"data: "):]) for chunk in chunks[:-1]]
