@@ -52,7 +52,11 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if not length.strip().isdigit():
             self.send_error(400, "Invalid Content-Length")
             return None
-        return self.rfile.read(int(length))
+        body = self.rfile.read(int(length))
+        if len(body) < int(length):  # the client (or Emulator.stop) closed the connection mid-body
+            self.close_connection = True
+            return None
+        return body
 
     def _read_chunked_body(self) -> bytes:
         parts: List[bytes] = []
@@ -117,9 +121,13 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         self.connection.close()
 
     def handle_one_request(self) -> None:
-        """Like the base class, but a connection closed under us (``Emulator.stop()``) ends quietly."""
+        """Like the base class, but a connection closed under us ends quietly and other failures (e.g. an
+        unsendable scripted reply) are kept in ``Emulator.errors``; the connection is closed either way."""
         try:
             super().handle_one_request()
-        except (ConnectionError, OSError, ValueError):
+        except OSError:
             self.close_connection = True
+        except Exception as error:  # noqa: BLE001 - reported through Emulator.errors
+            self.close_connection = True
+            self.server.record_error(error)
 

@@ -193,3 +193,12 @@ def test_http_client_sees_incomplete_read_on_close_mid_body(emu):
             response.read()
     finally:
         connection.close()
+
+
+def test_unsendable_reply_closes_the_connection_and_is_reported(emu):
+    emu.script(Reply(json={}, headers=[("X-Bad", "\u4e16")]))
+    with RawConnection(emu.port) as connection:
+        connection.send("GET", "/")
+        response = connection.read_response()
+    assert isinstance(response.error, ConnectionAbortedError)
+    assert [type(error) for error in emu.errors] == [UnicodeEncodeError]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 import time
 
@@ -136,3 +137,13 @@ def test_many_sequential_requests_are_fast(emu, client):
         assert status == 200
     assert time.monotonic() - started < 10.0
     assert len(emu.requests) == 300
+
+
+def test_request_with_truncated_body_is_not_recorded():
+    emulator = Emulator().start()
+    with RawConnection(emulator.port) as connection:
+        connection.sock.sendall(b"POST /chat/completions HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc")
+        connection.sock.shutdown(socket.SHUT_WR)
+        assert connection.stream.read(1) == b""
+    emulator.stop()
+    assert emulator.requests == []
