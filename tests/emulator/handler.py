@@ -73,6 +73,9 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if reply.fault is Fault.RESET_BEFORE_RESPONSE:
             self._abort_connection()
             return
+        if reply.fault is Fault.STALL_BEFORE_RESPONSE and not self.server.wait_for_stall_release():
+            self.close_connection = True
+            return
         head = self._head(reply)
         parts, end = self._body_parts(reply) if self.command != "HEAD" else ([], b"")
         if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":

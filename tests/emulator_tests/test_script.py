@@ -202,3 +202,24 @@ def test_unsendable_reply_closes_the_connection_and_is_reported(emu):
         response = connection.read_response()
     assert isinstance(response.error, ConnectionAbortedError)
     assert [type(error) for error in emu.errors] == [UnicodeEncodeError]
+
+
+def test_stall_before_response_sends_nothing_until_released(emu):
+    emu.script(Reply(json={"ok": 1}, fault=Fault.STALL_BEFORE_RESPONSE))
+    with RawConnection(emu.port) as connection:
+        connection.send("GET", "/")
+        assert connection.readable_within(0.1) is False
+        emu.release_stalls()
+        response = connection.read_response()
+        assert (response.status, response.body) == (200, b'{"ok": 1}')
+
+
+def test_stall_before_response_then_stop_closes_without_response():
+    emulator = Emulator().start()
+    emulator.script(Reply(json={}, fault=Fault.STALL_BEFORE_RESPONSE))
+    with RawConnection(emulator.port) as connection:
+        connection.send("GET", "/")
+        emulator.stop()
+        response = connection.read_response()
+        assert response.status == 0
+        assert isinstance(response.error, (ConnectionAbortedError, ConnectionResetError))
