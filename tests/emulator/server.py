@@ -28,6 +28,7 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 1024  # listen backlog: bursts of concurrent connects (aiohttp opens up to 100 at once)
 
     def __init__(self, address: Tuple[str, int], emulator: Emulator) -> None:
         self.emulator = emulator

@@ -147,3 +147,16 @@ def test_request_with_truncated_body_is_not_recorded():
         assert connection.stream.read(1) == b""
     emulator.stop()
     assert emulator.requests == []
+
+
+def test_burst_of_concurrent_connections_is_accepted(emu):
+    connections = [RawConnection(emu.port) for _ in range(100)]
+    try:
+        for connection in connections:
+            connection.send("GET", "/info?api-version=1")
+        statuses = {connection.read_response().status for connection in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+    assert statuses == {200}
+    assert len({request.connection for request in emu.requests}) == 100
