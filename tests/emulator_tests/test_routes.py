@@ -154,8 +154,8 @@ def test_unknown_embeddings_parameter_is_422(client, route):
 def test_missing_required_field_is_422_naming_it(client, route, field):
     status, body = client.post(f"{route}?api-version={API_VERSION}", {"model": "m"})
     error = body["error"]
-    assert (status, error["message"], error["details"][0]["loc"]) == (422, f"Field required: '{field}'", ["body", field])
-    assert error["details"][0]["msg"] == "Field required"
+    assert (status, error["message"]) == (422, f"Field required: '{field}'")
+    assert error["details"] == [{"type": "missing", "loc": ["body", field], "msg": "Field required"}]
 
 
 @pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b"\xff"])
