@@ -32,6 +32,18 @@ def parse_arguments(argv: Optional[List[str]] = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def build_emulator(arguments: argparse.Namespace) -> Emulator:
+    """The (not yet started) emulator configured by the command line."""
+    return Emulator(
+        arguments.api_key,
+        arguments.model_type,
+        arguments.model_name,
+        accepted_tokens=arguments.accept_token,
+        host=arguments.host,
+        port=arguments.port,
+    )
+
+
 def _request_stop(signum: int, frame: Optional[FrameType]) -> None:
     raise _StopRequested(signum)
 
@@ -45,17 +57,9 @@ def _wait_for_signal() -> None:
 
 def main(argv: Optional[List[str]] = None) -> int:
     """Serve until SIGINT/SIGTERM; the first stdout line is the base URL."""
-    arguments = parse_arguments(argv)
+    emulator = build_emulator(parse_arguments(argv))
     signal.signal(signal.SIGINT, _request_stop)
     signal.signal(signal.SIGTERM, _request_stop)
-    emulator = Emulator(
-        arguments.api_key,
-        arguments.model_type,
-        arguments.model_name,
-        accepted_tokens=arguments.accept_token,
-        host=arguments.host,
-        port=arguments.port,
-    )
     try:
         emulator.start()
         print(emulator.url, flush=True)

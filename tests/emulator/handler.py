@@ -52,7 +52,11 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if not length.strip().isdigit():
             self.send_error(400, "Invalid Content-Length")
             return None
-        return self.rfile.read(int(length))
+        body = self.rfile.read(int(length))
+        if len(body) < int(length):  # the client (or Emulator.stop) closed the connection mid-body
+            self.close_connection = True
+            return None
+        return body
 
     def _read_chunked_body(self) -> bytes:
         parts: List[bytes] = []
@@ -69,19 +73,16 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if reply.fault is Fault.RESET_BEFORE_RESPONSE:
             self._abort_connection()
             return
+        if reply.fault is Fault.STALL_BEFORE_RESPONSE and not self.server.wait_for_stall_release():
+            self.close_connection = True
+            return
         head = self._head(reply)
-        if self.command == "HEAD":
-            self._send(head)
-            return
-        parts, end = self._body_parts(reply)
-        if reply.fault in _MID_BODY_FAULTS:
+        parts, end = self._body_parts(reply) if self.command != "HEAD" else ([], b"")
+        if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":
             self._send_with_fault(reply, head, parts, end)
-            return
-        if reply.is_chunked:
-            self._send(head)
-            for part in parts:
-                self._send(part)
-            self._send(end)
+        elif reply.is_chunked:
+            for piece in (head, *parts, end):
+                self._send(piece)  # one write per HTTP chunk (TCP_NODELAY is set)
         else:
             self._send(head + b"".join(parts))
 
@@ -123,9 +124,13 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         self.connection.close()
 
     def handle_one_request(self) -> None:
-        """Like the base class, but a connection closed under us (``Emulator.stop()``) ends quietly."""
+        """Like the base class, but a connection closed under us ends quietly and other failures (e.g. an
+        unsendable scripted reply) are kept in ``Emulator.errors``; the connection is closed either way."""
         try:
             super().handle_one_request()
-        except (ConnectionError, OSError, ValueError):
+        except OSError:
             self.close_connection = True
+        except Exception as error:  # noqa: BLE001 - reported through Emulator.errors
+            self.close_connection = True
+            self.server.record_error(error)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import http
 import json as _json
 import threading
@@ -29,6 +30,9 @@ class Fault(enum.Enum):
     STALL_BODY = "stall-body"
     """Send the status line, headers and part of the body, then send nothing more (socket kept open)
     until ``Emulator.release_stalls()`` (the rest is then sent) or ``Emulator.stop()`` (closed)."""
+    STALL_BEFORE_RESPONSE = "stall-before-response"
+    """Read the whole request, then send nothing (socket kept open) until ``Emulator.release_stalls()``
+    (the whole reply is then sent) or ``Emulator.stop()`` (closed without a response)."""
     CLOSE_MID_BODY = "close-mid-body"
     """Send the status line, headers and part of the body, then close cleanly (TCP FIN): a truncated
     body (a chunked body lacks its terminating zero-size chunk)."""
@@ -104,9 +108,13 @@ class Reply:
 
     def content(self) -> bytes:
         """The body of a non-chunked reply."""
+        return self._encoded_content
+
+    @functools.cached_property
+    def _encoded_content(self) -> bytes:
         if self.json is not None:
             return _json.dumps(self.json).encode("utf-8")
-        return self.body if self.body is not None else b""
+        return bytes(self.body) if self.body is not None else b""
 
     def body_chunks(self) -> List[bytes]:
         """The chunks of a chunked reply (empty elements dropped: they would end the body)."""

@@ -28,6 +28,7 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     block_on_close = False
+    request_queue_size = 1024  # listen backlog: bursts of concurrent connects (aiohttp opens up to 100 at once)
 
     def __init__(self, address: Tuple[str, int], emulator: Emulator) -> None:
         self.emulator = emulator
@@ -93,6 +94,11 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
         with self._lock:
             self._connections.pop(request, None)
         super().shutdown_request(request)
+
+    def record_error(self, error: BaseException) -> None:
+        """Keep an unexpected handler failure for ``Emulator.errors`` (ignored while closing)."""
+        if not self._closing:
+            self.emulator._errors.append(error)  # noqa: SLF001 - the server is the emulator's part
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Silenced: a client vanishing or ``close_all`` ending a connection is not an error here."""
@@ -175,6 +181,7 @@ class Emulator:
         self._server: Optional[EmulatorHTTPServer] = None
         self._thread: Optional[threading.Thread] = None
         self._stopped = False
+        self._errors: List[BaseException] = []
 
     def start(self) -> Emulator:
         """Bind and listen (before the serving thread starts: no start-up race); idempotent."""
@@ -228,9 +235,10 @@ class Emulator:
         return self._recorder.last()
 
     def clear(self) -> None:
-        """Forget the recorded requests and the pending scripted replies."""
+        """Forget the recorded requests, the pending scripted replies and the recorded ``errors``."""
         self._recorder.clear()
         self._script.clear()
+        self._errors.clear()
 
     def script(self, *replies: Reply, path: Optional[str] = None) -> None:
         """Queue ``replies``: each next request (whose path ends with ``path``, if given) gets the next one
@@ -241,6 +249,11 @@ class Emulator:
     def pending_replies(self) -> int:
         """How many scripted replies are still queued."""
         return len(self._script)
+
+    @property
+    def errors(self) -> List[BaseException]:
+        """Unexpected failures while serving (e.g. a scripted reply that could not be sent); empty normally."""
+        return list(self._errors)
 
     def release_stalls(self) -> None:
         """Let replies stalled by ``Fault.STALL_BODY`` send the rest of their body."""

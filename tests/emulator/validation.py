@@ -40,7 +40,8 @@ def read_options(request: RecordedRequest, known: Collection[str], required: str
     elif extras and mode != PASS_THROUGH:
         raise ServiceError(extra_inputs(extras))
     if required not in options:
-        raise ServiceError(invalid_input([detail("missing", [required], "Field required")]))
+        missing = [detail("missing", [required], "Field required")]
+        raise ServiceError(invalid_input(missing, f"Field required: '{required}'"))
     return options
 
 

@@ -96,11 +96,14 @@ class RawConnection:
             response.headers.append((name, value.strip()))
 
     def _read_body(self, response: RawResponse, max_chunks: Optional[int]) -> None:
-        if (response.header("transfer-encoding") or "").lower() != "chunked":
-            expected = int(response.header("content-length") or 0)
-            response.chunks.append(b"")
-            response.complete = self._read_exact(expected, response) == expected
+        if (response.header("transfer-encoding") or "").lower() == "chunked":
+            self._read_chunks(response, max_chunks)
             return
+        expected = int(response.header("content-length") or 0)
+        response.chunks.append(b"")
+        response.complete = self._read_exact(expected, response) == expected
+
+    def _read_chunks(self, response: RawResponse, max_chunks: Optional[int]) -> None:
         target = None if max_chunks is None else len(response.chunks) + max_chunks
         while target is None or len(response.chunks) < target:
             size_line = self.stream.readline()

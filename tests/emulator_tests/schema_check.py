@@ -7,7 +7,7 @@ and local $ref.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Callable, Dict, List, Tuple
 
 _TYPES = {
     "object": lambda v: isinstance(v, dict),
@@ -64,7 +64,7 @@ def _check_scalar(value: Any, schema: Dict[str, Any], where: str) -> List[str]:
 
 
 def _check_bounds(value: float, schema: Dict[str, Any], where: str) -> List[str]:
-    checks = [
+    checks: List[Tuple[str, Callable[[float], bool]]] = [
         ("minimum", lambda limit: value >= limit),
         ("maximum", lambda limit: value <= limit),
         ("exclusiveMinimum", lambda limit: value > limit),

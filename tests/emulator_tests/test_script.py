@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import http.client
 import json
+from typing import Optional, Tuple
 
 import pytest
 
 from tests.emulator import Emulator, Fault, Reply
 
 from .conftest import JsonClient, chat_target, user
-from .rawhttp import RawConnection
+from .rawhttp import RawConnection, RawResponse
 
 
-def test_scripted_replies_are_used_in_fifo_order_then_the_service_answers(emu, client: JsonClient):
+def test_scripted_replies_are_used_in_fifo_order_then_the_service_answers(emu, client):
     emu.script(Reply(json={"n": 1}), Reply(500, json={"n": 2}))
     emu.script(Reply(201, json={"n": 3}))
     results = [client.call("POST", chat_target(), {"messages": [user("hi")]}) for _ in range(4)]
@@ -22,20 +23,20 @@ def test_scripted_replies_are_used_in_fifo_order_then_the_service_answers(emu, c
     assert emu.pending_replies == 0
 
 
-def test_path_filter_skips_requests_on_other_paths(emu, client: JsonClient):
+def test_path_filter_skips_requests_on_other_paths(emu, client):
     emu.script(Reply(418, json={"scripted": True}), path="/embeddings")
     chat_status, _ = client.post(chat_target(), {"messages": [user("hi")]})
     embed_status, body = client.post("/embeddings?api-version=1", {"input": ["x"]})
     assert (chat_status, embed_status, body) == (200, 418, {"scripted": True})
 
 
-def test_scripted_reply_bypasses_auth_and_routing(emu, client: JsonClient):
+def test_scripted_reply_bypasses_auth_and_routing(emu, client):
     emu.script(Reply(json=[1, 2]))
     status, _, body = client.call("GET", "/nowhere", headers={"api-key": "wrong"})
     assert (status, body) == (200, b"[1, 2]")
 
 
-def test_clear_forgets_pending_replies_and_requests(emu, client: JsonClient):
+def test_clear_forgets_pending_replies_and_requests(emu, client):
     emu.script(Reply(500))
     assert client.call("POST", chat_target(), {"messages": [user("hi")]})[0] == 500
     emu.script(Reply(500))
@@ -107,7 +108,9 @@ def test_reply_rejects_two_body_kinds_and_non_fault_values():
         Emulator().script({"status": 200})  # type: ignore[arg-type]
 
 
-def _faulted(emu: Emulator, reply: Reply, *, max_chunks=None, with_body=True):
+def _faulted(
+    emu: Emulator, reply: Reply, *, max_chunks: Optional[int] = None, with_body: bool = True
+) -> Tuple[RawConnection, RawResponse]:
     emu.script(reply)
     connection = RawConnection(emu.port)
     connection.send("POST", chat_target(), b'{"messages": []}')
@@ -190,3 +193,33 @@ def test_http_client_sees_incomplete_read_on_close_mid_body(emu):
             response.read()
     finally:
         connection.close()
+
+
+def test_unsendable_reply_closes_the_connection_and_is_reported(emu):
+    emu.script(Reply(json={}, headers=[("X-Bad", "\u4e16")]))
+    with RawConnection(emu.port) as connection:
+        connection.send("GET", "/")
+        response = connection.read_response()
+    assert isinstance(response.error, ConnectionAbortedError)
+    assert [type(error) for error in emu.errors] == [UnicodeEncodeError]
+
+
+def test_stall_before_response_sends_nothing_until_released(emu):
+    emu.script(Reply(json={"ok": 1}, fault=Fault.STALL_BEFORE_RESPONSE))
+    with RawConnection(emu.port) as connection:
+        connection.send("GET", "/")
+        assert connection.readable_within(0.1) is False
+        emu.release_stalls()
+        response = connection.read_response()
+        assert (response.status, response.body) == (200, b'{"ok": 1}')
+
+
+def test_stall_before_response_then_stop_closes_without_response():
+    emulator = Emulator().start()
+    emulator.script(Reply(json={}, fault=Fault.STALL_BEFORE_RESPONSE))
+    with RawConnection(emulator.port) as connection:
+        connection.send("GET", "/")
+        emulator.stop()
+        response = connection.read_response()
+        assert response.status == 0
+        assert isinstance(response.error, (ConnectionAbortedError, ConnectionResetError))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 import time
 
@@ -50,7 +51,7 @@ def test_stop_before_start_does_nothing():
         _ = emulator.port
 
 
-def test_keep_alive_serves_two_requests_on_one_connection(emu, client: JsonClient):
+def test_keep_alive_serves_two_requests_on_one_connection(emu, client):
     first = client.post(chat_target(), {"messages": [user("hi")]})
     socket_after_first = client.connection.sock
     second = client.post(chat_target(), {"messages": [user("hello")]})
@@ -129,10 +130,33 @@ def test_stop_leaves_no_threads_after_many_connections():
     assert set(threading.enumerate()) == threads_before
 
 
-def test_many_sequential_requests_are_fast(emu, client: JsonClient):
+def test_many_sequential_requests_are_fast(emu, client):
     started = time.monotonic()
     for _ in range(300):
         status, _ = client.post(chat_target(), {"messages": [user("What is the capital of France?")]})
         assert status == 200
     assert time.monotonic() - started < 10.0
     assert len(emu.requests) == 300
+
+
+def test_request_with_truncated_body_is_not_recorded():
+    emulator = Emulator().start()
+    with RawConnection(emulator.port) as connection:
+        connection.sock.sendall(b"POST /chat/completions HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc")
+        connection.sock.shutdown(socket.SHUT_WR)
+        assert connection.stream.read(1) == b""
+    emulator.stop()
+    assert emulator.requests == []
+
+
+def test_burst_of_concurrent_connections_is_accepted(emu):
+    connections = [RawConnection(emu.port) for _ in range(100)]
+    try:
+        for connection in connections:
+            connection.send("GET", "/info?api-version=1")
+        statuses = {connection.read_response().status for connection in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+    assert statuses == {200}
+    assert len({request.connection for request in emu.requests}) == 100

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 from ..script import Reply
 
@@ -56,9 +56,9 @@ def bad_request(message: str) -> Reply:
     return _error_reply(400, "Bad Request", message, status_in_body=True)
 
 
-def invalid_input(details: Sequence[Dict[str, Any]]) -> Reply:
+def invalid_input(details: Sequence[Dict[str, Any]], message: Optional[str] = None) -> Reply:
     """422 in the service's (pydantic-style) validation error shape; message from the first detail."""
-    message = str(details[0]["msg"]) if details else "Invalid input"
+    message = message or (str(details[0]["msg"]) if details else "Invalid input")
     body = {"error": {"code": "Invalid input", "message": message, "status": 422, "details": list(details)}}
     return Reply(422, json=body, headers=[("x-ms-error-code", "Invalid input")])
 
