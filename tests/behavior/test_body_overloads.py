@@ -14,15 +14,22 @@ from tests.flavors import close_stream, collect, resolve
 
 BODY = {"messages": [{"role": "user", "content": "hi"}], "temperature": 0.1}
 STICKY = {"temperature": 0.9, "model": "ctor-model", "model_extras": {"top_k": 5}}
-SSE_EVENT = {"id": "s", "created": 1, "model": "m", "choices": [{"index": 0, "delta": {"content": "x"}, "finish_reason": None}]}
+SSE_EVENT = {
+    "id": "s",
+    "created": 1,
+    "model": "m",
+    "choices": [{"index": 0, "delta": {"content": "x"}, "finish_reason": None}],
+}
 
 
 @pytest.mark.parametrize("how", ["positional", "keyword"])
 async def test_complete_body_ignores_keywords_and_defaults(clients, emulator, how):
     """B7.1: with ``body`` every keyword and sticky default is ignored; no ``extra-parameters``."""
     client = clients.chat(**STICKY)
-    call = client.complete(BODY, seed=1, model_extras={"x": 1}) if how == "positional" else client.complete(body=BODY, seed=1)
-    await resolve(call)
+    if how == "positional":
+        await resolve(client.complete(BODY, seed=1, model_extras={"x": 1}))
+    else:
+        await resolve(client.complete(body=BODY, seed=1))
     assert_body(emulator.last_request, json.dumps(BODY))
     assert emulator.last_request.header("extra-parameters") is None
 
@@ -32,7 +39,8 @@ async def test_complete_body_keeps_the_callers_key_order_and_unknown_keys(client
     emulator.script(Reply(json=CHAT_RESPONSE))
     body = {"temperature": 0.1, "zeta": [1], "messages": [UserMessage("hi")]}
     await resolve(clients.chat().complete(body))
-    assert_body(emulator.last_request, '{"temperature": 0.1, "zeta": [1], "messages": [{"role": "user", "content": "hi"}]}')
+    expected = '{"temperature": 0.1, "zeta": [1], "messages": [{"role": "user", "content": "hi"}]}'
+    assert_body(emulator.last_request, expected)
 
 
 @pytest.mark.parametrize("kind", ["bytes", "BytesIO"])

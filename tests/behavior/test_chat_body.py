@@ -10,7 +10,10 @@ from tests.emulator import Reply
 from tests.flavors import close_stream, resolve
 
 HI = {"role": "user", "content": "hi"}
-TOOL = {"function": {"name": "f", "description": "d", "parameters": {"type": "object", "properties": {}}}, "type": "function"}
+TOOL = {
+    "function": {"name": "f", "description": "d", "parameters": {"type": "object", "properties": {}}},
+    "type": "function",
+}
 
 
 async def test_complete_sends_every_standard_key_in_the_fixed_order(clients, emulator):
@@ -77,7 +80,8 @@ async def test_complete_does_not_validate_messages(clients, emulator):
 async def test_complete_sends_falsy_call_values_over_defaults(clients, emulator):
     """B5.3: ``0.0``, ``0``, ``[]`` given per call override the defaults and are sent."""
     client = clients.chat(temperature=0.5, max_tokens=100, seed=7, stop=["END"], tools=[TOOL])
-    await resolve(client.complete(messages=[UserMessage("hi")], temperature=0.0, max_tokens=0, seed=0, stop=[], tools=[]))
+    falsy = {"temperature": 0.0, "max_tokens": 0, "seed": 0, "stop": [], "tools": []}
+    await resolve(client.complete(messages=[UserMessage("hi")], **falsy))
     expected = {"messages": [HI], "max_tokens": 0, "seed": 0, "stop": [], "temperature": 0.0, "tools": []}
     assert_json_body(emulator.last_request, expected)
 
@@ -89,7 +93,9 @@ async def test_complete_uses_defaults_for_none_call_values(clients, emulator):
     assert_json_body(emulator.last_request, {"messages": [HI], "model": "ctor-model", "temperature": 0.5})
 
 
-@pytest.mark.parametrize(("stream", "expected"), [(None, '{"messages": [HI]}'), (False, '{"messages": [HI], "stream": false}')])
+@pytest.mark.parametrize(
+    ("stream", "expected"), [(None, '{"messages": [HI]}'), (False, '{"messages": [HI], "stream": false}')]
+)
 async def test_complete_sends_stream_key_only_when_given(clients, emulator, stream, expected):
     """B5.4: ``stream=None`` omits the key, ``stream=False`` sends ``false``."""
     await resolve(clients.chat().complete(messages=[UserMessage("hi")], stream=stream))
@@ -106,7 +112,8 @@ async def test_complete_sends_stream_true_when_streaming(clients, emulator):
 async def test_complete_sends_numbers_as_given(clients, emulator):
     """B5.5: Python JSON number formatting, no range checks or coercion."""
     await resolve(clients.chat().complete(messages=[UserMessage("hi")], temperature=7.25, top_p=0.0, max_tokens=100))
-    assert_body(emulator.last_request, f'{{"messages": [{json_text(HI)}], "max_tokens": 100, "temperature": 7.25, "top_p": 0.0}}')
+    expected = f'{{"messages": [{json_text(HI)}], "max_tokens": 100, "temperature": 7.25, "top_p": 0.0}}'
+    assert_body(emulator.last_request, expected)
 
 
 async def test_model_extras_overwrite_standard_keys_in_place(clients, emulator):
@@ -114,7 +121,8 @@ async def test_model_extras_overwrite_standard_keys_in_place(clients, emulator):
     dropped; nested values go as they are (WIRE W5 ``out_s1``)."""
     extras = {"temperature": 1.5, "nullish": None, "nested": {"a": [1, 2]}}
     await resolve(clients.chat().complete(messages=[UserMessage("hi")], temperature=0.3, model_extras=extras))
-    assert_body(emulator.last_request, f'{{"messages": [{json_text(HI)}], "temperature": 1.5, "nested": {{"a": [1, 2]}}}}')
+    expected = f'{{"messages": [{json_text(HI)}], "temperature": 1.5, "nested": {{"a": [1, 2]}}}}'
+    assert_body(emulator.last_request, expected)
     assert emulator.last_request.header("extra-parameters") == "pass-through"
 
 
@@ -136,12 +144,13 @@ async def test_empty_per_call_model_extras_fall_back_to_sticky_extras(clients, e
 async def test_complete_escapes_non_ascii_text(clients, emulator):
     """B8.1: default ``json.dumps`` separators and ASCII escapes (exact captured body)."""
     await resolve(clients.chat().complete(messages=[UserMessage("h\u00e9llo \u4e16\u754c")], temperature=0.7))
-    assert_body(emulator.last_request, '{"messages": [{"role": "user", "content": "h\\u00e9llo \\u4e16\\u754c"}], "temperature": 0.7}')
+    expected = '{"messages": [{"role": "user", "content": "h\\u00e9llo \\u4e16\\u754c"}], "temperature": 0.7}'
+    assert_body(emulator.last_request, expected)
 
 
 async def test_assistant_message_with_tool_calls_has_no_content_key(clients, emulator):
     """B5.11: an assistant message built from tool calls sends no ``content`` key."""
     emulator.script(Reply(json=CHAT_RESPONSE))
     call = {"id": "call_1", "function": {"name": "f", "arguments": "{}"}, "type": "function"}
-    await resolve(clients.chat().complete(messages=[AssistantMessage(tool_calls=[call])]))
+    await resolve(clients.chat().complete(messages=[AssistantMessage(tool_calls=[call])]))  # type: ignore[list-item]
     assert_body(emulator.last_request, f'{{"messages": [{{"role": "assistant", "tool_calls": [{json_text(call)}]}}]}}')

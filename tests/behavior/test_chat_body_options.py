@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from azure.ai.inference.models import (
@@ -25,13 +27,13 @@ from azure.ai.inference.models import (
     UserMessage,
 )
 from tests.behavior.wire import CHAT_RESPONSE, assert_body, assert_json_body, json_text
-from tests.emulator import Reply
+from tests.emulator import Emulator, RecordedRequest, Reply
 from tests.flavors import resolve
 
 HI = {"role": "user", "content": "hi"}
 
 
-async def _sent(clients, emulator, **options):
+async def _sent(clients: Any, emulator: Emulator, **options: Any) -> RecordedRequest:
     """Call ``complete`` with ``options`` (a canned reply) and return the body received."""
     emulator.script(Reply(json=CHAT_RESPONSE))
     options.setdefault("messages", [UserMessage("hi")])
@@ -74,7 +76,8 @@ async def test_response_format_json_schema_is_wrapped(clients, emulator):
     schema = {"type": "object", "properties": {"title": {"type": "string"}}}
     value = JsonSchemaFormat(name="Recipe", schema=schema, description="A recipe", strict=True)
     request = await _sent(clients, emulator, response_format=value)
-    wire = {"type": "json_schema", "json_schema": {"name": "Recipe", "schema": schema, "description": "A recipe", "strict": True}}
+    json_schema = {"name": "Recipe", "schema": schema, "description": "A recipe", "strict": True}
+    wire = {"type": "json_schema", "json_schema": json_schema}
     assert_body(request, f'{{"messages": [{json_text(HI)}], "response_format": {json_text(wire)}}}')
 
 
@@ -87,7 +90,8 @@ async def test_response_format_json_schema_omits_unset_keys(clients, emulator):
 async def test_per_call_response_format_wins_over_sticky(clients, emulator):
     """B5.8: per-call value over the converted sticky one."""
     emulator.script(Reply(json=CHAT_RESPONSE))
-    await resolve(clients.chat(response_format="json_object").complete(messages=[UserMessage("hi")], response_format="text"))
+    client = clients.chat(response_format="json_object")
+    await resolve(client.complete(messages=[UserMessage("hi")], response_format="text"))
     assert emulator.last_request.json()["response_format"] == {"type": "text"}
 
 
@@ -102,7 +106,12 @@ async def test_unsupported_response_format_raises_before_io(clients, emulator, v
 
 @pytest.mark.parametrize(
     ("value", "wire"),
-    [("auto", "auto"), ("none", "none"), (ChatCompletionsToolChoicePreset.REQUIRED, "required"), ("anything-goes", "anything-goes")],
+    [
+        ("auto", "auto"),
+        ("none", "none"),
+        (ChatCompletionsToolChoicePreset.REQUIRED, "required"),
+        ("anything-goes", "anything-goes"),
+    ],
 )
 async def test_tool_choice_string_or_preset_is_sent_as_string(clients, emulator, value, wire):
     """B5.9: a str or preset -> a JSON string, unchecked."""
@@ -114,7 +123,8 @@ async def test_named_tool_choice_is_sent_as_function_object(clients, emulator):
     """B5.9: ChatCompletionsNamedToolChoice -> ``{"function": {"name": ...}, "type": "function"}``."""
     choice = ChatCompletionsNamedToolChoice(function=ChatCompletionsNamedToolChoiceFunction(name="get_weather"))
     request = await _sent(clients, emulator, tool_choice=choice)
-    assert_body(request, f'{{"messages": [{json_text(HI)}], "tool_choice": {{"function": {{"name": "get_weather"}}, "type": "function"}}}}')
+    wire = '{"function": {"name": "get_weather"}, "type": "function"}'
+    assert_body(request, f'{{"messages": [{json_text(HI)}], "tool_choice": {wire}}}')
 
 
 async def test_every_message_kind_has_its_captured_wire_form(clients, emulator):
@@ -154,7 +164,10 @@ EXPECTED_MESSAGES = [
         ],
     },
     {"role": "assistant", "content": "a"},
-    {"role": "assistant", "tool_calls": [{"id": "call_1", "function": {"name": "f", "arguments": "{}"}, "type": "function"}]},
+    {
+        "role": "assistant",
+        "tool_calls": [{"id": "call_1", "function": {"name": "f", "arguments": "{}"}, "type": "function"}],
+    },
     {"role": "tool", "tool_call_id": "call_1", "content": "72F"},
     {"role": "tool", "tool_call_id": "c"},
 ]

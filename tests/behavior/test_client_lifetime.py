@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
 
 import azure.ai.inference as sync_package
-from azure.ai.inference.models import UserMessage
-from tests.flavors import EMULATOR_KEY, resolve
+from azure.ai.inference.models import AsyncStreamingChatCompletions, StreamingChatCompletions, UserMessage
+from tests.flavors import EMULATOR_KEY, close_stream, collect, resolve
 
 MESSAGES = [UserMessage("hi")]
 CLOSED = "HTTP transport has already been closed."
 
 
-async def _use_in_with_block(clients, client):
+async def _use_in_with_block(clients: Any, client: Any) -> Any:
     """Enter ``client`` with ``with``/``async with``, make one call; return the entered object."""
     if clients.is_async:
         async with client as entered:
@@ -76,6 +77,16 @@ async def test_async_client_operations_are_coroutines(clients):
     assert [inspect.iscoroutinefunction(function) for function in functions] == [clients.is_async] * 4
 
 
+async def test_streaming_complete_returns_the_flavors_iterator(clients, emulator):
+    """B11.2: (awaited) ``complete(stream=True)`` returns StreamingChatCompletions (aio: the async one)."""
+    stream = await resolve(clients.chat().complete(messages=MESSAGES, stream=True))
+    expected = AsyncStreamingChatCompletions if clients.is_async else StreamingChatCompletions
+    updates = await collect(stream)
+    await close_stream(stream)
+    assert (type(stream), hasattr(stream, "__aiter__")) == (expected, clients.is_async)
+    assert updates[-1].usage.total_tokens > 0
+
+
 def test_sync_stream_outlives_its_closed_client(emulator):
     """B17.3: closing a (sync) client does not close a stream it returned; the stream is closed
     separately. Sync only: with aiohttp, closing the async client's session ends its connections."""
@@ -84,5 +95,6 @@ def test_sync_stream_outlives_its_closed_client(emulator):
     client.close()
     with stream:
         updates = list(stream)
-    assert updates[-1].usage.total_tokens > 0
+    usage = updates[-1].usage
+    assert usage is not None and usage.total_tokens > 0
     assert len(emulator.requests) == 1

@@ -17,9 +17,19 @@ async def test_embed_sends_keys_in_the_fixed_order(clients, emulator):
     """B6.1: ``input, dimensions, encoding_format, input_type, model`` then extras."""
     client = clients.embeddings()
     await resolve(
-        client.embed(model_extras={"truncate": "END"}, model="m", input_type="query", encoding_format="float", dimensions=3, input=["a"])
+        client.embed(
+            model_extras={"truncate": "END"},
+            model="m",
+            input_type="query",
+            encoding_format="float",
+            dimensions=3,
+            input=["a"],
+        )
     )
-    expected = '{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", "truncate": "END"}'
+    expected = (
+        '{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", '
+        '"truncate": "END"}'
+    )
     assert_body(emulator.last_request, expected)
 
 
@@ -42,14 +52,18 @@ async def test_image_embed_sends_image_inputs_as_objects(clients, emulator):
     """B6.1: image input is a list of ``{"image": <data URL>, "text"?: ...}`` objects."""
     inputs = [ImageEmbeddingInput(image=IMAGE_URL, text="a red pixel"), ImageEmbeddingInput(image=IMAGE_URL)]
     await resolve(clients.image_embeddings().embed(input=inputs, encoding_format="float"))
-    expected = {"input": [{"image": IMAGE_URL, "text": "a red pixel"}, {"image": IMAGE_URL}], "encoding_format": "float"}
+    expected = {
+        "input": [{"image": IMAGE_URL, "text": "a red pixel"}, {"image": IMAGE_URL}],
+        "encoding_format": "float",
+    }
     assert_json_body(emulator.last_request, expected)
 
 
 async def test_embed_sends_enum_values_as_strings(clients, emulator):
     """B6.2: ``EmbeddingInputType.QUERY`` -> ``"query"``, ``EmbeddingEncodingFormat.FLOAT`` -> ``"float"``."""
     client = clients.embeddings()
-    await resolve(client.embed(input=["x"], input_type=EmbeddingInputType.QUERY, encoding_format=EmbeddingEncodingFormat.FLOAT))
+    enums = {"input_type": EmbeddingInputType.QUERY, "encoding_format": EmbeddingEncodingFormat.FLOAT}
+    await resolve(client.embed(input=["x"], **enums))
     assert_body(emulator.last_request, '{"input": ["x"], "encoding_format": "float", "input_type": "query"}')
 
 
@@ -63,7 +77,10 @@ async def test_embed_uses_sticky_defaults_and_extras(clients, emulator):
         model_extras={"truncate": "END"},
     )
     await resolve(client.embed(input=["x"]))
-    expected = '{"input": ["x"], "dimensions": 1024, "encoding_format": "float", "input_type": "query", "model": "ctor-embed", "truncate": "END"}'
+    expected = (
+        '{"input": ["x"], "dimensions": 1024, "encoding_format": "float", "input_type": "query", '
+        '"model": "ctor-embed", "truncate": "END"}'
+    )
     assert_body(emulator.last_request, expected)
     assert emulator.last_request.header("extra-parameters") == "pass-through"
 

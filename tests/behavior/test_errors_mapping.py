@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -12,6 +15,7 @@ from azure.core.exceptions import (
 )
 
 from azure.ai.inference.models import UserMessage
+from tests.behavior.wire import odata_error
 from tests.emulator import Reply
 from tests.flavors import resolve
 
@@ -33,7 +37,7 @@ class TeapotError(HttpResponseError):
     """A caller's own exception type for ``error_map``."""
 
 
-async def _complete(clients, **kwargs):
+async def _complete(clients: Any, **kwargs: Any) -> Any:
     return await resolve(clients.chat(retry_total=0).complete(messages=MESSAGES, **kwargs))
 
 
@@ -101,8 +105,9 @@ async def test_json_error_body_fills_the_exception_fields(clients, emulator):
     assert (error.status_code, error.reason, error.model) == (401, "Unauthorized", None)
     assert error.message == UNAUTHORIZED_TEXT
     assert str(error) == UNAUTHORIZED_TEXT
-    assert (error.error.code, error.error.message) == ("Unauthorized", UNAUTHORIZED["error"]["message"])
-    assert error.response.text() == '{"error": {"code": "Unauthorized", "message": "Access denied due to invalid subscription key or wrong API endpoint."}}'
+    assert (odata_error(error).code, odata_error(error).message) == ("Unauthorized", UNAUTHORIZED["error"]["message"])
+    assert error.response is not None
+    assert error.response.text() == json.dumps(UNAUTHORIZED)
 
 
 async def test_non_json_error_body_shows_the_content_in_str(clients, emulator):

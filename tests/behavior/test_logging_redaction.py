@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import List
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
@@ -14,7 +15,7 @@ HTTP_LOGGER = "azure.core.pipeline.policies.http_logging_policy"
 TRACE_LOGGER = "azure.core.pipeline.policies._universal"
 
 
-def _messages(caplog, logger):
+def _messages(caplog: pytest.LogCaptureFixture, logger: str) -> List[str]:
     return [record.getMessage() for record in caplog.records if record.name == logger]
 
 

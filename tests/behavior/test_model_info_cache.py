@@ -7,7 +7,7 @@ import re
 import pytest
 from azure.core.exceptions import ClientAuthenticationError, HttpResponseError, ResourceNotFoundError
 
-from tests.behavior.wire import MODEL_INFO_RESPONSE, api_version_query, assert_key_auth, assert_target
+from tests.behavior.wire import MODEL_INFO_RESPONSE, api_version_query, assert_key_auth, assert_target, odata_error
 from tests.emulator import Reply
 from tests.flavors import EMULATOR_KEY, resolve
 
@@ -29,7 +29,8 @@ async def test_get_model_info_returns_the_service_values(clients, emulator):
     """B13.1: the result carries the ``/info`` values."""
     emulator.script(Reply(json=MODEL_INFO_RESPONSE))
     info = await resolve(clients.chat().get_model_info())
-    assert (info.model_name, info.model_type, info.model_provider_name) == ("mock-model", "chat-completion", "MockProvider")
+    values = (info.model_name, info.model_type, info.model_provider_name)
+    assert values == ("mock-model", "chat-completion", "MockProvider")
 
 
 async def test_get_model_info_is_cached_regardless_of_kwargs(clients, emulator):
@@ -70,7 +71,8 @@ async def test_info_404_rewrites_message_and_str(clients, emulator):
         await resolve(clients.chat().get_model_info())
     error = caught.value
     assert (error.message, str(error)) == (INFO_NOT_SUPPORTED, INFO_NOT_SUPPORTED)
-    assert (error.status_code, error.error.code, error.error.message) == (404, "NotFound", "Resource not found")
+    assert (error.status_code, odata_error(error).code) == (404, "NotFound")
+    assert odata_error(error).message == "Resource not found"
 
 
 async def test_info_404_with_text_body_keeps_the_content_in_str(clients, emulator):

@@ -117,3 +117,17 @@ async def test_extra_and_missing_keys_never_raise(clients, emulator):
     emulator.script(Reply(json={"data": "not a list", "surprise": {"x": 1}}))
     result = await resolve(clients.embeddings().embed(input=["x"]))
     assert (result.data, result["surprise"]) == ("not a list", {"x": 1})
+
+
+async def test_raw_response_hook_sees_the_response_without_deserialized_data(clients, emulator):
+    """B9.2 with ContentDecodePolicy left out of the pipeline: ``raw_response_hook`` still gets every
+    response, but its context has no ``deserialized_data`` (the body is parsed once, by the SDK)."""
+    seen = []
+    emulator.script(Reply(json=CHAT_RESPONSE))
+
+    def hook(response):
+        seen.append((response.http_response.status_code, "deserialized_data" in response.context))
+
+    result = await resolve(clients.chat().complete(messages=MESSAGES, raw_response_hook=hook))
+    assert seen == [(200, False)]
+    assert result.id == "chatcmpl-abc123"

@@ -8,7 +8,14 @@ import pytest
 from azure.core.rest import HttpRequest
 
 from azure.ai.inference.models import ImageEmbeddingInput, UserMessage
-from tests.behavior.wire import CHAT_RESPONSE, REQUEST_ID, SDK_USER_AGENT, api_version_query, assert_key_auth, assert_target
+from tests.behavior.wire import (
+    CHAT_RESPONSE,
+    REQUEST_ID,
+    SDK_USER_AGENT,
+    api_version_query,
+    assert_key_auth,
+    assert_target,
+)
 from tests.emulator import Reply
 from tests.flavors import EMULATOR_KEY, resolve
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+from typing import Any
 
 import pytest
 from azure.core.credentials import AzureKeyCredential
@@ -39,6 +40,7 @@ from tests.behavior.wire import (
     assert_key_auth,
     assert_target,
     assert_token_auth,
+    odata_error,
 )
 from tests.emulator import Reply
 from tests.flavors import EMULATOR_KEY, resolve
@@ -49,15 +51,36 @@ WEATHER_TOOL_JSON = (
     '{"function": {"name": "get_weather", "description": "Get the weather for a city", "parameters": '
     '{"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}, "type": "function"}'
 )
+TOOL_CALL = {
+    "id": "call_1",
+    "type": "function",
+    "function": {"name": "get_weather", "arguments": '{"city": "Seattle"}'},
+}
 TOOL_RESPONSE = {
-    "id": "chatcmpl-tool1", "object": "chat.completion", "created": 1717171718, "model": "mock-chat-model",
-    "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": "", "tool_calls": [
-        {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Seattle"}'}}]}}],
+    "id": "chatcmpl-tool1",
+    "object": "chat.completion",
+    "created": 1717171718,
+    "model": "mock-chat-model",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "tool_calls",
+            "message": {"role": "assistant", "content": "", "tool_calls": [TOOL_CALL]},
+        }
+    ],
     "usage": {"prompt_tokens": 50, "completion_tokens": 12, "total_tokens": 62},
-}  # fmt: skip
+}
+RECIPE_SCHEMA = {
+    "type": "object",
+    "properties": {"title": {"type": "string"}},
+    "required": ["title"],
+    "additionalProperties": False,
+}
 
 
-def _assert_chat_post(request, path="/chat/completions", version="2024-05-01-preview", extra_parameters=None):
+def _assert_chat_post(
+    request: Any, path: str = "/chat/completions", version: str = "2024-05-01-preview", extra_parameters: Any = None
+) -> None:
     assert_target(request, "POST", path, api_version_query(version))
     assert_json_post_headers(request, extra_parameters)
 
@@ -72,10 +95,12 @@ async def test_w1_chat_with_sticky_default(clients, emulator):
     _assert_chat_post(request)
     assert_key_auth(request, EMULATOR_KEY)
     assert_body(request, W1_BODY)
-    assert (type(r).__name__, r.id, r["created"], r.model) == ("ChatCompletions", "chatcmpl-abc123", 1717171717, "mock-chat-model")
+    assert (type(r).__name__, r.id, r["created"]) == ("ChatCompletions", "chatcmpl-abc123", 1717171717)
+    assert r.model == "mock-chat-model"
     assert r.created == datetime.datetime(2024, 5, 31, 16, 8, 37, tzinfo=datetime.timezone.utc)
     choice = r.choices[0]
-    assert (choice.index, choice.finish_reason, choice.message.role) == (0, CompletionsFinishReason.STOPPED, ChatRole.ASSISTANT)
+    assert (choice.index, choice.finish_reason) == (0, CompletionsFinishReason.STOPPED)
+    assert choice.message.role == ChatRole.ASSISTANT
     assert (choice.message.content, choice.message.tool_calls) == ("Paris is the capital of France. \u4f60\u597d", None)
     assert (r.usage.prompt_tokens, r.usage.completion_tokens, r.usage.total_tokens) == (23, 9, 32)
     assert (r["object"], r["system_fingerprint"]) == ("chat.completion", "fp_mock")
@@ -85,9 +110,10 @@ async def test_w1_chat_with_sticky_default(clients, emulator):
 async def test_w3_tools_named_choice_and_follow_up_turn(clients, emulator):
     """W3: a tool definition and named tool choice; the tool-call response; the follow-up turn."""
     emulator.script(Reply(json=TOOL_RESPONSE), Reply(json=CHAT_RESPONSE))
-    tool = ChatCompletionsToolDefinition(
-        function=FunctionDefinition(name="get_weather", description="Get the weather for a city", parameters=WEATHER_PARAMETERS)
+    function = FunctionDefinition(
+        name="get_weather", description="Get the weather for a city", parameters=WEATHER_PARAMETERS
     )
+    tool = ChatCompletionsToolDefinition(function=function)
     choice = ChatCompletionsNamedToolChoice(function=ChatCompletionsNamedToolChoiceFunction(name="get_weather"))
     client = clients.chat()
     question = UserMessage("What's the weather in Seattle?")
@@ -99,7 +125,11 @@ async def test_w3_tools_named_choice_and_follow_up_turn(clients, emulator):
     assert (type(tc), tc.id, tc.type, tc.function.name, tc.function.arguments) == (
         ChatCompletionsToolCall, "call_1", "function", "get_weather", '{"city": "Seattle"}'
     )
-    follow_up = [question, AssistantMessage(tool_calls=r.choices[0].message.tool_calls), ToolMessage("Sunny, 22C", tool_call_id=tc.id)]
+    follow_up = [
+        question,
+        AssistantMessage(tool_calls=r.choices[0].message.tool_calls),
+        ToolMessage("Sunny, 22C", tool_call_id=tc.id),
+    ]
     await resolve(client.complete(messages=follow_up, tools=[tool]))
     assert_body(emulator.last_request, W3_FOLLOW_UP_BODY)
 
@@ -108,13 +138,11 @@ async def test_w3_tools_named_choice_and_follow_up_turn(clients, emulator):
     ("response_format", "body"),
     [
         (
-            JsonSchemaFormat(
-                name="Recipe",
-                schema={"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"], "additionalProperties": False},
-                description="A recipe",
-                strict=True,
-            ),
-            '{"messages": [{"role": "user", "content": "Give me a recipe"}], "response_format": {"type": "json_schema", "json_schema": {"name": "Recipe", "schema": {"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"], "additionalProperties": false}, "description": "A recipe", "strict": true}}}',
+            JsonSchemaFormat(name="Recipe", schema=RECIPE_SCHEMA, description="A recipe", strict=True),
+            '{"messages": [{"role": "user", "content": "Give me a recipe"}], "response_format": {"type": '
+            '"json_schema", "json_schema": {"name": "Recipe", "schema": {"type": "object", "properties": {"title": '
+            '{"type": "string"}}, "required": ["title"], "additionalProperties": false}, "description": "A recipe", '
+            '"strict": true}}}',
         ),
         ("json_object", '{"messages": [{"role": "user", "content": "x"}], "response_format": {"type": "json_object"}}'),
         ("text", '{"messages": [{"role": "user", "content": "x"}], "response_format": {"type": "text"}}'),
@@ -134,7 +162,8 @@ async def test_w5_model_extras_and_extra_parameters_header(clients, emulator):
     emulator.script(Reply(json=CHAT_RESPONSE))
     await resolve(clients.chat().complete(messages=[UserMessage("x")], model_extras={"top_k": 40, "safe_prompt": True}))
     _assert_chat_post(emulator.last_request, extra_parameters="pass-through")
-    assert_body(emulator.last_request, '{"messages": [{"role": "user", "content": "x"}], "top_k": 40, "safe_prompt": true}')
+    expected = '{"messages": [{"role": "user", "content": "x"}], "top_k": 40, "safe_prompt": true}'
+    assert_body(emulator.last_request, expected)
 
 
 async def test_w6_multimodal_content_from_files(clients, emulator, tmp_path):
@@ -159,7 +188,8 @@ async def test_w12_error_response_401(clients, emulator):
     with pytest.raises(ClientAuthenticationError) as caught:
         await resolve(client.complete(messages=[UserMessage("x")]))
     e = caught.value
-    assert (e.status_code, e.reason, e.error.code, e.error.message) == (401, "Unauthorized", "Unauthorized", message)
+    assert (e.status_code, e.reason, odata_error(e).code) == (401, "Unauthorized", "Unauthorized")
+    assert odata_error(e).message == message
     assert e.message == f"(Unauthorized) {message}\nCode: Unauthorized\nMessage: {message}"
     assert str(e) == e.message
     assert_key_auth(emulator.last_request, "bad-key")
@@ -218,11 +248,13 @@ W3_BODY = (
 )
 W3_FOLLOW_UP_BODY = (
     '{"messages": [{"role": "user", "content": "What\'s the weather in Seattle?"}, {"role": "assistant", "tool_calls": '
-    '[{"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{\\"city\\": \\"Seattle\\"}"}}]}, '
+    '[{"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": '
+    '"{\\"city\\": \\"Seattle\\"}"}}]}, '
     '{"role": "tool", "tool_call_id": "call_1", "content": "Sunny, 22C"}], "tools": [' + WEATHER_TOOL_JSON + "]}"
 )
 W6_BODY = (
-    '{"messages": [{"role": "user", "content": [{"type": "text", "text": "Describe"}, {"type": "image_url", "image_url": '
+    '{"messages": [{"role": "user", "content": [{"type": "text", "text": "Describe"}, {"type": "image_url", '
+    '"image_url": '
     '{"url": "data:image/png;base64,' + PNG_B64 + '", "detail": "low"}}, {"type": "input_audio", "input_audio": '
     '{"data": "UklGRiQAAABXQVZFZm10IA==", "format": "wav"}}]}]}'
 )

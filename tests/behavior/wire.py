@@ -12,6 +12,7 @@ import time
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from azure.core.credentials import AccessToken
+from azure.core.exceptions import HttpResponseError, ODataV4Format
 
 from tests.emulator import RecordedRequest
 
@@ -33,7 +34,11 @@ CHAT_RESPONSE: Dict[str, Any] = {
         {
             "index": 0,
             "finish_reason": "stop",
-            "message": {"role": "assistant", "content": "Paris is the capital of France. \u4f60\u597d", "tool_calls": None},
+            "message": {
+                "role": "assistant",
+                "content": "Paris is the capital of France. \u4f60\u597d",
+                "tool_calls": None,
+            },
         }
     ],
     "usage": {"prompt_tokens": 23, "completion_tokens": 9, "total_tokens": 32},
@@ -124,6 +129,12 @@ def assert_json_post_headers(request: RecordedRequest, extra_parameters: Optiona
     assert request.header("extra-parameters") == extra_parameters
     assert SDK_USER_AGENT.match(request.header("user-agent") or "")
     assert REQUEST_ID.match(request.header("x-ms-client-request-id") or "")
+
+
+def odata_error(error: HttpResponseError) -> ODataV4Format:
+    """The parsed OData error of an exception (asserting there is one)."""
+    assert error.error is not None
+    return error.error
 
 
 def json_text(value: Any) -> str:

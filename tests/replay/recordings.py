@@ -27,7 +27,7 @@ ROUTES = ("/chat/completions", "/images/embeddings", "/embeddings", "/info")
 PEER_B64 = re.compile(r"\{\{PEER_B64:[^}]+\}\}")
 """The placeholder standing for the base64 text of a file that is not stored."""
 
-_FRAMING_HEADERS = frozenset({"content-length", "transfer-encoding", "date", "connection"})
+_FRAMING = frozenset({"content-length", "transfer-encoding", "date", "connection"})
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,10 @@ class Exchange:
         Framing headers (length, chunking, date) are left to the emulator; SSE bodies are sent one
         recorded chunk per HTTP chunk; JSON bodies are re-encoded; text bodies are sent as UTF-8.
         """
-        headers = [(name, value) for name, value in self.response_headers.items() if name.lower() not in _FRAMING_HEADERS]
+        headers = [(name, value) for name, value in self.response_headers.items() if name.lower() not in _FRAMING]
         if self.is_sse:
-            return Reply(self.status, chunks=[chunk.encode("utf-8") for chunk in sse_chunks(self.response_body)], headers=headers)
+            chunks = [chunk.encode("utf-8") for chunk in sse_chunks(self.response_body)]
+            return Reply(self.status, chunks=chunks, headers=headers)
         if isinstance(self.response_body, str):
             return Reply(self.status, body=self.response_body.encode("utf-8"), headers=headers)
         return Reply(self.status, json=self.response_body, headers=headers)

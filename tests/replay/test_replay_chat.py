@@ -8,6 +8,7 @@ ones and the returned models with the recorded responses.
 from __future__ import annotations
 
 import base64
+from typing import Any, Dict, List
 
 from azure.ai.inference.models import (
     AssistantMessage,
@@ -24,23 +25,27 @@ from azure.ai.inference.models import (
     UserMessage,
 )
 from tests.behavior.wire import TokenSource
+from tests.emulator import Emulator
 from tests.flavors import resolve
+from tests.replay.recordings import Exchange, Recordings
 from tests.replay.replay_checks import assert_request_matches, assert_result_matches, client_for
 
 CHAT = "test_chat_completions_client.pyTestChatCompletionsClient"
 AOAI_SCOPE = "https://cognitiveservices.azure.com/.default"
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
-def _load(recordings, clients, emulator, test):
+def _load(recordings: Recordings, clients: Any, emulator: Emulator, test: str) -> List[Exchange]:
     exchanges = recordings.load(recordings.twin(CHAT + test, clients.is_async))
     emulator.script(*[exchange.reply() for exchange in exchanges])
     return exchanges
 
 
-def _messages(body):
+def _messages(body: Any) -> List[Any]:
     """Message models equal to recorded plain-text messages (role and content)."""
-    kinds = {"system": SystemMessage, "user": UserMessage, "assistant": AssistantMessage}
+    kinds: Dict[str, Any] = {"system": SystemMessage, "user": UserMessage, "assistant": AssistantMessage}
     return [kinds[message["role"]](message["content"]) for message in body["messages"]]
 
 
@@ -69,8 +74,12 @@ async def test_replay_tool_call_and_tool_result(clients, emulator, recordings):
     messages = _messages(first.request_body)
     result = await resolve(client.complete(messages=messages, tools=[definition]))
     call = result.choices[0].message.tool_calls[0]
-    assert (result.choices[0].finish_reason, call.function.name) == (CompletionsFinishReason.TOOL_CALLS, "get_max_temperature")
-    messages += [AssistantMessage(tool_calls=result.choices[0].message.tool_calls), ToolMessage(content="62", tool_call_id=call.id)]
+    assert result.choices[0].finish_reason == CompletionsFinishReason.TOOL_CALLS
+    assert call.function.name == "get_max_temperature"
+    messages += [
+        AssistantMessage(tool_calls=result.choices[0].message.tool_calls),
+        ToolMessage(content="62", tool_call_id=call.id),
+    ]
     final = await resolve(client.complete(messages=messages, tools=[definition]))
     for received, exchange, returned in zip(emulator.requests, (first, second), (result, final)):
         assert_request_matches(received, exchange)
@@ -92,7 +101,7 @@ async def test_replay_bytes_body(clients, emulator, recordings):
     result = await resolve(client_for(clients, "chat", exchange).complete(body))
     assert_request_matches(emulator.last_request, exchange, json_encoded=False)
     assert emulator.last_request.body == body
-    assert len(body) == int(exchange.request_header("Content-Length"))
+    assert str(len(body)) == exchange.request_header("Content-Length")
     assert_result_matches(result, exchange)
 
 
@@ -123,7 +132,8 @@ async def test_replay_azure_openai_entra_id_auth(clients, emulator, recordings):
     result = await resolve(client.complete(messages=_messages(exchange.request_body), enforce_https=False))
     assert_request_matches(emulator.last_request, exchange)
     assert_result_matches(result, exchange)
-    assert ([scopes for scopes, _ in source.calls], result["prompt_filter_results"][0]["prompt_index"]) == ([(AOAI_SCOPE,)], 0)
+    assert [scopes for scopes, _ in source.calls] == [(AOAI_SCOPE,)]
+    assert result["prompt_filter_results"][0]["prompt_index"] == 0
 
 
 async def test_replay_structured_output(clients, emulator, recordings):
@@ -158,7 +168,8 @@ async def test_replay_image_file(clients, emulator, recordings, tmp_path):
     """``ImageUrl.load`` with ``detail=high``: the structure matches (the recorded image is not stored)."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_input_image_file")
     (tmp_path / "test_image1.png").write_bytes(PNG)
-    image = ImageUrl.load(image_file=str(tmp_path / "test_image1.png"), image_format="png", detail=ImageDetailLevel.HIGH)
+    path = str(tmp_path / "test_image1.png")
+    image = ImageUrl.load(image_file=path, image_format="png", detail=ImageDetailLevel.HIGH)
     recorded = exchange.request_body["messages"]
     messages = [
         SystemMessage(recorded[0]["content"]),
@@ -167,4 +178,5 @@ async def test_replay_image_file(clients, emulator, recordings, tmp_path):
     result = await resolve(client_for(clients, "chat", exchange).complete(messages=messages))
     assert_request_matches(emulator.last_request, exchange)
     assert_result_matches(result, exchange)
-    assert emulator.last_request.json()["messages"][1]["content"][1]["image_url"]["url"].endswith(base64.b64encode(PNG).decode())
+    sent_url = emulator.last_request.json()["messages"][1]["content"][1]["image_url"]["url"]
+    assert sent_url == "data:image/png;base64," + base64.b64encode(PNG).decode()

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import base64
+from typing import Any, List
 
 from azure.ai.inference.models import EmbeddingEncodingFormat, ImageEmbeddingInput
+from tests.emulator import Emulator
 from tests.flavors import resolve
+from tests.replay.recordings import Exchange, Recordings
 from tests.replay.replay_checks import assert_request_matches, assert_result_matches, client_for
 
 EMBEDDINGS = "test_embeddings_client.pyTestEmbeddingsClienttest_embeddings"
 IMAGE_EMBEDDINGS = "test_image_embeddings_client.pyTestImageEmbeddingsClienttest_image_embeddings"
-PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
-def _load(recordings, clients, emulator, name):
+def _load(recordings: Recordings, clients: Any, emulator: Emulator, name: str) -> List[Exchange]:
     exchanges = recordings.load(recordings.twin(name, clients.is_async))
     emulator.script(*[exchange.reply() for exchange in exchanges])
     return exchanges

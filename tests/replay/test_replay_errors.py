@@ -7,15 +7,20 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import ClientAuthenticationError, ResourceNotFoundError
 
 from azure.ai.inference.models import UserMessage
+from tests.behavior.wire import odata_error
+from tests.emulator import Emulator
 from tests.flavors import resolve
+from tests.replay.recordings import Exchange, Recordings
 from tests.replay.replay_checks import assert_request_matches, client_for
 
 CHAT = "test_chat_completions_client.pyTestChatCompletionsClient"
-EMBEDDINGS_AUTH_FAILURE = "test_embeddings_client_async.pyTestEmbeddingsClientAsynctest_async_embeddings_with_auth_failure"
+EMBEDDINGS_AUTH_FAILURE = (
+    "test_embeddings_client_async.pyTestEmbeddingsClientAsynctest_async_embeddings_with_auth_failure"
+)
 AUTH_FAILED = "Auth token validation failed. Please provide a valid key or a valid AAD token"
 
 
-def _load(recordings, emulator, name):
+def _load(recordings: Recordings, emulator: Emulator, name: str) -> Exchange:
     (exchange,) = recordings.load(name)
     emulator.script(exchange.reply())
     return exchange
@@ -29,7 +34,8 @@ async def test_replay_chat_auth_failure(clients, emulator, recordings):
     with pytest.raises(ClientAuthenticationError) as caught:
         await resolve(client.complete(messages=messages))
     assert_request_matches(emulator.last_request, exchange)
-    assert (caught.value.status_code, caught.value.reason, caught.value.error.message) == (401, "Unauthorized", AUTH_FAILED)
+    assert (caught.value.status_code, caught.value.reason) == (401, "Unauthorized")
+    assert odata_error(caught.value).message == AUTH_FAILED
     assert AUTH_FAILED in str(caught.value)
 
 
@@ -40,7 +46,7 @@ async def test_replay_embeddings_auth_failure(clients, emulator, recordings):
     with pytest.raises(ClientAuthenticationError) as caught:
         await resolve(client.embed(input=exchange.request_body["input"]))
     assert_request_matches(emulator.last_request, exchange)
-    assert (caught.value.status_code, caught.value.error.message) == (401, AUTH_FAILED)
+    assert (caught.value.status_code, odata_error(caught.value).message) == (401, AUTH_FAILED)
 
 
 async def test_replay_embeddings_on_chat_endpoint(clients, emulator, recordings):

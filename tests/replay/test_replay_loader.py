@@ -14,7 +14,8 @@ STREAMING = "test_chat_completions_client.pyTestChatCompletionsClienttest_chat_c
 
 def test_peer_sse_expands_to_head_template_per_content_and_tail():
     """SOURCE.md: head chunks, then the template with ``{{C}}`` JSON-string-escaped per content, then tail."""
-    body = {"PeerSSE": {"head": ["h\n\n"], "template": 'data: {"c":"{{C}}"}\n\n', "contents": ['a"b', "\n"], "tail": ["t"]}}
+    compact = {"head": ["h\n\n"], "template": 'data: {"c":"{{C}}"}\n\n', "contents": ['a"b', "\n"], "tail": ["t"]}
+    body = {"PeerSSE": compact}
     assert sse_chunks(body) == ["h\n\n", 'data: {"c":"a\\"b"}\n\n', 'data: {"c":"\\n"}\n\n', "t"]
 
 
@@ -39,7 +40,8 @@ def test_sse_reply_sends_one_chunk_per_recorded_chunk(recordings):
     (exchange,) = recordings.load(STREAMING)
     reply = exchange.reply()
     headers = dict(reply.header_list())
-    assert (len(reply.body_chunks()), headers["Content-Type"]) == (len(sse_chunks(exchange.response_body)), "text/event-stream; charset=utf-8")
+    assert len(reply.body_chunks()) == len(sse_chunks(exchange.response_body))
+    assert headers["Content-Type"] == "text/event-stream; charset=utf-8"
     assert "Date" not in headers
 
 
@@ -47,7 +49,9 @@ def test_aliases_resolve_async_twins(recordings):
     """``twin`` picks the async test's name when aliased; ``load`` follows the alias."""
     sync_name = "test_chat_completions_client.pyTestChatCompletionsClienttest_chat_completions_multi_turn"
     async_name = recordings.twin(sync_name, is_async=True)
-    assert async_name == "test_chat_completions_client_async.pyTestChatCompletionsClientAsynctest_async_chat_completions_multi_turn"
+    assert async_name == (
+        "test_chat_completions_client_async.pyTestChatCompletionsClientAsynctest_async_chat_completions_multi_turn"
+    )
     assert recordings.resolve(async_name) == sync_name
     assert recordings.load(async_name) == recordings.load(sync_name)
 
@@ -82,6 +86,7 @@ def test_exchange_splits_the_uri():
         "StatusCode": 200, "ResponseHeaders": {}, "ResponseBody": {},
     }  # fmt: skip
     exchange = Exchange.from_entry(entry)
-    assert (exchange.path, exchange.endpoint_path) == ("/openai/deployments/d/chat/completions", "/openai/deployments/d")
+    assert exchange.path == "/openai/deployments/d/chat/completions"
+    assert exchange.endpoint_path == "/openai/deployments/d"
     assert (exchange.query, exchange.api_version) == ([("api-version", "yyyy-mm-dd-preview")], "yyyy-mm-dd-preview")
     assert (exchange.request_header("API-KEY"), exchange.response_header("x")) == ("k", None)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from azure.core.exceptions import ResourceNotFoundError
 
+from tests.behavior.wire import odata_error
 from tests.flavors import resolve
+from tests.emulator import Emulator
+from tests.replay.recordings import Exchange, Recordings
 from tests.replay.replay_checks import assert_request_matches, assert_result_matches, client_for
 
 CHAT = "test_chat_completions_client.pyTestChatCompletionsClient"
@@ -18,7 +23,7 @@ LOAD_CLIENT_NOT_SUPPORTED = (
 )
 
 
-def _load(recordings, clients, emulator, name):
+def _load(recordings: Recordings, clients: Any, emulator: Emulator, name: str) -> Exchange:
     (exchange,) = recordings.load(recordings.twin(name, clients.is_async))
     emulator.script(exchange.reply())
     return exchange
@@ -70,7 +75,8 @@ async def test_replay_get_model_info_on_azure_openai(clients, emulator, recordin
         await resolve(client_for(clients, "chat", exchange).get_model_info())
     assert_request_matches(emulator.last_request, exchange)
     assert (caught.value.message, str(caught.value)) == (INFO_NOT_SUPPORTED, INFO_NOT_SUPPORTED)
-    assert (caught.value.status_code, caught.value.error.code, caught.value.error.message) == (404, "404", "Resource not found")
+    assert (caught.value.status_code, odata_error(caught.value).code) == (404, "404")
+    assert odata_error(caught.value).message == "Resource not found"
 
 
 async def test_replay_load_client_on_azure_openai(clients, emulator, recordings):

@@ -38,7 +38,12 @@ BYTES_B64 = base64.b64encode(BYTES).decode()
 
 @pytest.mark.parametrize(
     ("cls", "role"),
-    [(SystemMessage, "system"), (DeveloperMessage, "developer"), (UserMessage, "user"), (AssistantMessage, "assistant")],
+    [
+        (SystemMessage, "system"),
+        (DeveloperMessage, "developer"),
+        (UserMessage, "user"),
+        (AssistantMessage, "assistant"),
+    ],
 )
 def test_positional_string_becomes_content_with_the_class_role(cls, role):
     """B15.8: a single positional ``str`` is the content; the role is the class's."""
@@ -59,13 +64,13 @@ def test_tool_message_positional_content_follows_the_keywords():
 def test_content_given_twice_raises():
     """B15.8: positional content plus a non-None ``content`` keyword -> ValueError."""
     with pytest.raises(ValueError) as caught:
-        UserMessage("a", content="b")
+        UserMessage("a", content="b")  # type: ignore[call-overload]
     assert str(caught.value) == "content cannot be provided as positional and keyword arguments"
 
 
 def test_positional_content_with_none_keyword_is_accepted():
     """B15.8: ``UserMessage("a", content=None)`` -> content "a"."""
-    assert dict(UserMessage("a", content=None)) == {"role": "user", "content": "a"}
+    assert dict(UserMessage("a", content=None)) == {"role": "user", "content": "a"}  # type: ignore[call-overload]
 
 
 def test_mapping_form_adds_no_role():
@@ -75,7 +80,7 @@ def test_mapping_form_adds_no_role():
 
 def test_mapping_form_keeps_a_foreign_role():
     """B15.8 (kept): the role of a mapping is not enforced."""
-    assert UserMessage({"role": "system", "content": "m"}).role == "system"
+    assert UserMessage({"role": "system", "content": "m"})["role"] == "system"
 
 
 @pytest.mark.parametrize(("cls", "value"), [(UserMessage, ("a",)), (SystemMessage, ["x"]), (AssistantMessage, None)])
@@ -88,8 +93,9 @@ def test_other_single_positional_values_are_treated_as_mappings(cls, value):
 
 def test_constant_type_fields_are_set_after_the_keywords():
     """B15.9: tool definition, named tool choice and tool call put ``type`` last."""
-    assert list(ChatCompletionsToolDefinition(function={"name": "f"})) == ["function", "type"]
-    assert list(ChatCompletionsNamedToolChoice(function={"name": "f"})) == ["function", "type"]
+    definition = ChatCompletionsToolDefinition(function={"name": "f"})  # type: ignore[call-overload]
+    choice = ChatCompletionsNamedToolChoice(function={"name": "f"})  # type: ignore[call-overload]
+    assert (list(definition), list(choice)) == (["function", "type"], ["function", "type"])
     call = ChatCompletionsToolCall(id="c", function=FunctionCall(name="f", arguments="{}"))
     assert (list(call), call.type) == (["id", "function", "type"], "function")
 
@@ -123,7 +129,7 @@ def test_str_and_repr_of_other_models_are_the_dict_repr(model):
 def test_enum_lookup_rules():
     """B15.13: name lookup is case-insensitive, value lookup case-sensitive, members equal values."""
     assert (ChatRole["user"], ChatRole.user, ChatRole("user")) == (ChatRole.USER,) * 3
-    assert ChatRole.USER == "user"
+    assert ChatRole.USER == "user"  # type: ignore[comparison-overlap]
     with pytest.raises(ValueError):
         ChatRole("USER")
 
@@ -174,7 +180,9 @@ def test_encoder_serializes_models_enums_bytes_datetimes_and_decimals():
         "n": decimal.Decimal("1.5"),
     }
     text = json.dumps(value, cls=SdkJSONEncoder)
-    assert text == '{"m": {"role": "user", "content": "x"}, "e": "user", "b": "AAE=", "d": "2024-01-01T00:00:00Z", "n": 1.5}'
+    assert text == (
+        '{"m": {"role": "user", "content": "x"}, "e": "user", "b": "AAE=", "d": "2024-01-01T00:00:00Z", "n": 1.5}'
+    )
 
 
 def test_encoder_rejects_arbitrary_objects():

@@ -24,6 +24,8 @@ from azure.ai.inference.models import (
 )
 from azure.ai.inference.models import _models
 
+RESPONSE_FORMAT = _models.ChatCompletionsResponseFormat
+
 
 def test_keyword_construction_stores_wire_names_and_enum_values():
     """B15.1: keywords are stored under wire names; enums as their values."""
@@ -34,7 +36,7 @@ def test_keyword_construction_stores_wire_names_and_enum_values():
 
 def test_keyword_construction_converts_nested_dicts_of_model_fields():
     """B15.1: a dict given for a model-typed field becomes that model."""
-    call = ChatCompletionsToolCall(id="c", function={"name": "f", "arguments": "{}"})
+    call = ChatCompletionsToolCall(id="c", function={"name": "f", "arguments": "{}"})  # type: ignore[call-overload]
     assert type(call.function) is FunctionCall
     assert call.function.name == "f"
 
@@ -81,14 +83,14 @@ def test_missing_attribute_reads_as_none():
 def test_setting_an_attribute_to_none_deletes_the_key():
     """B15.3: ``m.attr = None`` removes the key."""
     message = UserMessage("x")
-    message.content = None
+    message.content = None  # type: ignore[assignment]
     assert dict(message) == {"role": "user"}
 
 
 def test_setting_a_model_attribute_to_a_dict_converts_it():
     """B15.3: assigning a dict to a model-typed attribute stores the model."""
     call = ChatCompletionsToolCall(id="c", function=FunctionCall(name="f", arguments="{}"))
-    call.function = {"name": "g", "arguments": "1"}
+    call.function = {"name": "g", "arguments": "1"}  # type: ignore[assignment]
     assert (type(call["function"]), call.function.name) == (FunctionCall, "g")
 
 
@@ -104,21 +106,21 @@ def test_extra_keys_set_by_item_are_serialized():
 
 def test_no_validation_of_required_fields():
     """B15.5: ``UserMessage()`` and ``ToolMessage("r")`` build without their "required" fields."""
-    assert dict(UserMessage()) == {"role": "user"}
-    assert dict(ToolMessage("r")) == {"role": "tool", "content": "r"}
+    assert dict(UserMessage()) == {"role": "user"}  # type: ignore[call-overload]
+    assert dict(ToolMessage("r")) == {"role": "tool", "content": "r"}  # type: ignore[call-overload]
 
 
 def test_unknown_keyword_raises_type_error():
     """B15.5: an unknown keyword -> TypeError."""
     with pytest.raises(TypeError) as caught:
-        UserMessage(foo=1)
+        UserMessage(foo=1)  # type: ignore[call-overload]
     assert "foo" in str(caught.value)
 
 
 def test_more_than_one_positional_argument_raises_type_error():
     """B15.5: more than one positional argument -> TypeError with Python's wording."""
     with pytest.raises(TypeError) as caught:
-        ImageUrl({"url": "u"}, {"detail": "low"})
+        ImageUrl({"url": "u"}, {"detail": "low"})  # type: ignore[call-overload]
     assert str(caught.value) == "ImageUrl.__init__() takes 2 positional arguments but 3 were given"
 
 
@@ -148,8 +150,8 @@ def test_as_dict_is_a_deep_plain_copy_keeping_none():
         (ChatRequestMessage, {"role": "weird"}, ChatRequestMessage),
         (ContentItem, {"type": "input_audio"}, AudioContentItem),
         (ContentItem, {"type": "text", "text": "t"}, TextContentItem),
-        (_models.ChatCompletionsResponseFormat, {"type": "json_object"}, _models.ChatCompletionsResponseFormatJsonObject),
-        (_models.ChatCompletionsResponseFormat, {"type": "json_schema"}, _models.ChatCompletionsResponseFormatJsonSchema),
+        (RESPONSE_FORMAT, {"type": "json_object"}, _models.ChatCompletionsResponseFormatJsonObject),
+        (RESPONSE_FORMAT, {"type": "json_schema"}, _models.ChatCompletionsResponseFormatJsonSchema),
     ],
 )
 def test_polymorphic_deserialization_picks_class_by_discriminator(base, data, expected):

@@ -43,9 +43,13 @@ def test_chat_body_is_byte_exact_in_wire_order():
 
 def test_embeddings_body_is_byte_exact_in_wire_order():
     """B6.1: ``input, dimensions, encoding_format, input_type, model`` then extras."""
-    settings = EmbeddingsSettings(model="m", input_type="query", encoding_format="float", dimensions=3, model_extras={"x": 1})
+    settings = EmbeddingsSettings(
+        model="m", input_type="query", encoding_format="float", dimensions=3, model_extras={"x": 1}
+    )
     plan = payloads.embeddings_request(Unset, ["a"], settings)
-    assert plan.content == b'{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", "x": 1}'
+    assert plan.content == (
+        b'{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", "x": 1}'
+    )
 
 
 def test_extras_are_merged_before_none_values_are_removed():

@@ -18,7 +18,10 @@ DEFAULTS = ChatSettings(temperature=0.5, max_tokens=100, stop=["END"], model="ct
         (ChatSettings(), {"temperature": 0.5, "max_tokens": 100, "stop": ["END"], "model": "ctor"}),
         (ChatSettings(temperature=0.0), {"temperature": 0.0, "max_tokens": 100, "stop": ["END"], "model": "ctor"}),
         (ChatSettings(max_tokens=0, stop=[]), {"temperature": 0.5, "max_tokens": 0, "stop": [], "model": "ctor"}),
-        (ChatSettings(model="call", seed=0), {"temperature": 0.5, "max_tokens": 100, "stop": ["END"], "model": "call", "seed": 0}),
+        (
+            ChatSettings(model="call", seed=0),
+            {"temperature": 0.5, "max_tokens": 100, "stop": ["END"], "model": "call", "seed": 0},
+        ),
     ],
     ids=["nothing", "falsy-float", "falsy-int-and-list", "override-and-new"],
 )
