@@ -154,3 +154,44 @@ async def test_assistant_message_with_tool_calls_has_no_content_key(clients, emu
     call = {"id": "call_1", "function": {"name": "f", "arguments": "{}"}, "type": "function"}
     await resolve(clients.chat().complete(messages=[AssistantMessage(tool_calls=[call])]))  # type: ignore[list-item]
     assert_body(emulator.last_request, f'{{"messages": [{{"role": "assistant", "tool_calls": [{json_text(call)}]}}]}}')
+
+
+W5_DEFAULTS = {
+    "temperature": 0.5,
+    "max_tokens": 100,
+    "top_p": 0.9,
+    "seed": 7,
+    "frequency_penalty": 0.1,
+    "presence_penalty": 0.2,
+    "stop": ["END"],
+    "model": "ctor-model",
+    "response_format": "json_object",
+    "tool_choice": "auto",
+    "tools": [TOOL],
+    "model_extras": {"ctor_extra": 1, "top_k": 5},
+}
+W5_STICKY_BODY = (
+    f'{{"messages": [{json_text(HI)}], "frequency_penalty": 0.1, "max_tokens": 100, "model": "ctor-model", '
+    '"presence_penalty": 0.2, "response_format": {"type": "json_object"}, "seed": 7, "stop": ["END"], '
+    f'"temperature": 0.5, "tool_choice": "auto", "tools": [{json_text(TOOL)}], "top_p": 0.9, "ctor_extra": 1, '
+    '"top_k": 5}'
+)
+W5_OVERRIDE_BODY = (
+    f'{{"messages": [{json_text(HI)}], "frequency_penalty": 0.1, "max_tokens": 0, "model": "call-model", '
+    '"presence_penalty": 0.2, "response_format": {"type": "text"}, "seed": 0, "stop": [], "temperature": 0.0, '
+    '"tool_choice": "auto", "tools": [], "top_p": 0.9, "call_extra": "x"}'
+)
+
+
+async def test_w5_sticky_defaults_extras_and_overrides(clients, emulator):
+    """W5 (B5.3, B5.6): the three captured bodies for a client with every default set: defaults only;
+    falsy overrides with call extras replacing the client's; ``None`` and ``{}`` falling back."""
+    client = clients.chat(**W5_DEFAULTS)
+    overrides = {"temperature": 0.0, "max_tokens": 0, "model": "call-model", "response_format": "text"}
+    overrides.update(stop=[], seed=0, tools=[], model_extras={"call_extra": "x"})
+    await resolve(client.complete(messages=[UserMessage("hi")]))
+    await resolve(client.complete(messages=[UserMessage("hi")], **overrides))
+    await resolve(client.complete(messages=[UserMessage("hi")], temperature=None, model_extras={}))
+    bodies = [request.body.decode() for request in emulator.requests]
+    assert bodies == [W5_STICKY_BODY, W5_OVERRIDE_BODY, W5_STICKY_BODY]
+    assert [request.header("extra-parameters") for request in emulator.requests] == ["pass-through"] * 3

@@ -148,3 +148,12 @@ async def test_constructor_headers_overwrite_per_call_headers_of_the_same_name(c
     request = emulator.last_request
     assert [request.header(name) for name in ("x-a", "x-b", "x-c")] == ["client", "client", "call"]
     assert [name.lower() for name, _ in request.headers].count("x-a") == 1
+
+
+async def test_per_call_headers_dict_is_not_modified(clients, emulator):
+    """B4.2/B4.5: the SDK works on a copy of the per-call ``headers`` (Content-Type taken out, extras
+    header added)."""
+    headers = {"Content-Type": "application/json", "x-a": "1"}
+    await resolve(clients.chat().complete(messages=MESSAGES, headers=headers, model_extras={"top_k": 1}))
+    assert headers == {"Content-Type": "application/json", "x-a": "1"}
+    assert emulator.last_request.header("extra-parameters") == "pass-through"

@@ -131,6 +131,7 @@ async def test_w3_tools_named_choice_and_follow_up_turn(clients, emulator):
         ToolMessage("Sunny, 22C", tool_call_id=tc.id),
     ]
     await resolve(client.complete(messages=follow_up, tools=[tool]))
+    _assert_chat_post(emulator.last_request)
     assert_body(emulator.last_request, W3_FOLLOW_UP_BODY)
 
 
@@ -192,7 +193,9 @@ async def test_w12_error_response_401(clients, emulator):
     assert odata_error(e).message == message
     assert e.message == f"(Unauthorized) {message}\nCode: Unauthorized\nMessage: {message}"
     assert str(e) == e.message
+    _assert_chat_post(emulator.last_request)
     assert_key_auth(emulator.last_request, "bad-key")
+    assert_body(emulator.last_request, '{"messages": [{"role": "user", "content": "x"}]}')
 
 
 async def test_w13_token_credential(clients, emulator):

@@ -57,6 +57,8 @@ async def test_w8_base64_embeddings(clients, emulator):
     response = {**EMBEDDINGS_RESPONSE, "id": "emb-2", "data": data}
     emulator.script(Reply(json=response))
     r = await resolve(clients.embeddings().embed(input=["x"], encoding_format="base64"))
+    assert_target(emulator.last_request, "POST", "/embeddings", api_version_query())
+    assert_json_post_headers(emulator.last_request)
     assert_body(emulator.last_request, '{"input": ["x"], "encoding_format": "base64"}')
     assert r.data[0].embedding == "AAAAPwAAgD4AAAC+"
     assert struct.unpack("<3f", base64.b64decode(r.data[0].embedding)) == (0.5, 0.25, -0.125)

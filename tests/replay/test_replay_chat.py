@@ -50,7 +50,7 @@ def _messages(body: Any) -> List[Any]:
 
 
 async def test_replay_multi_turn(clients, emulator, recordings):
-    """Two turns: the assistant's answer goes back as an AssistantMessage."""
+    """B5.2/B9.3: Two turns: the assistant's answer goes back as an AssistantMessage."""
     first, second = _load(recordings, clients, emulator, "test_chat_completions_multi_turn")
     client = client_for(clients, "chat", first)
     messages = _messages(first.request_body)
@@ -64,7 +64,7 @@ async def test_replay_multi_turn(clients, emulator, recordings):
 
 
 async def test_replay_tool_call_and_tool_result(clients, emulator, recordings):
-    """A tool definition, the model's tool call, then the tool's answer in a second request."""
+    """B5.7/B5.11 (W3): A tool definition, the model's tool call, then the tool's answer in a second request."""
     first, second = _load(recordings, clients, emulator, "test_chat_completions_with_tool")
     tool = first.request_body["tools"][0]["function"]
     definition = ChatCompletionsToolDefinition(
@@ -87,7 +87,7 @@ async def test_replay_tool_call_and_tool_result(clients, emulator, recordings):
 
 
 async def test_replay_json_body(clients, emulator, recordings):
-    """``complete(body)`` with a dict body."""
+    """B7.1: ``complete(body)`` with a dict body."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_json_input")
     result = await resolve(client_for(clients, "chat", exchange).complete(dict(exchange.request_body)))
     assert_request_matches(emulator.last_request, exchange)
@@ -95,7 +95,7 @@ async def test_replay_json_body(clients, emulator, recordings):
 
 
 async def test_replay_bytes_body(clients, emulator, recordings):
-    """``complete(body)`` with the bytes of the original test's ``chat.test.json``, sent unmodified."""
+    """B7.1: ``complete(body)`` with the bytes of the original test's ``chat.test.json``, sent unmodified."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_bytes_input")
     body = recordings.test_data("chat.test.json")
     result = await resolve(client_for(clients, "chat", exchange).complete(body))
@@ -106,7 +106,7 @@ async def test_replay_bytes_body(clients, emulator, recordings):
 
 
 async def test_replay_model_extras(clients, emulator, recordings):
-    """``model_extras={"n": 1}``: after the messages, with ``extra-parameters: pass-through``."""
+    """B5.6/B4.5: ``model_extras={"n": 1}``: after the messages, with ``extra-parameters: pass-through``."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_model_extras")
     client = client_for(clients, "chat", exchange)
     result = await resolve(client.complete(messages=_messages(exchange.request_body), model_extras={"n": 1}))
@@ -115,7 +115,7 @@ async def test_replay_model_extras(clients, emulator, recordings):
 
 
 async def test_replay_entra_id_auth(clients, emulator, recordings):
-    """A token credential: bearer token, no ``api-key`` (http emulator: ``enforce_https=False``)."""
+    """B2.3: A token credential: bearer token, no ``api-key`` (http emulator: ``enforce_https=False``)."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_entra_id_auth")
     client = client_for(clients, "chat", exchange, credential=clients.token_credential(TokenSource()))
     result = await resolve(client.complete(messages=_messages(exchange.request_body), enforce_https=False))
@@ -124,7 +124,7 @@ async def test_replay_entra_id_auth(clients, emulator, recordings):
 
 
 async def test_replay_azure_openai_entra_id_auth(clients, emulator, recordings):
-    """Azure OpenAI deployment endpoint with a token for the cognitive services scope."""
+    """B2.3/B3.6: Azure OpenAI deployment endpoint with a token for the cognitive services scope."""
     (exchange,) = _load(recordings, clients, emulator, "test_aoai_chat_completions_with_entra_id_auth")
     source = TokenSource()
     credential = clients.token_credential(source)
@@ -137,7 +137,7 @@ async def test_replay_azure_openai_entra_id_auth(clients, emulator, recordings):
 
 
 async def test_replay_structured_output(clients, emulator, recordings):
-    """``response_format=JsonSchemaFormat(...)`` on Azure OpenAI; the answer is JSON text."""
+    """B5.8: ``response_format=JsonSchemaFormat(...)`` on Azure OpenAI; the answer is JSON text."""
     (exchange,) = _load(recordings, clients, emulator, "test_aoai_chat_completions_with_structured_output")
     schema = exchange.request_body["response_format"]["json_schema"]
     response_format = JsonSchemaFormat(
@@ -151,7 +151,7 @@ async def test_replay_structured_output(clients, emulator, recordings):
 
 
 async def test_replay_image_url(clients, emulator, recordings):
-    """Multimodal user content with an image URL and ``detail=auto``."""
+    """B5.11: Multimodal user content with an image URL and ``detail=auto``."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_input_image_url")
     recorded = exchange.request_body["messages"][1]["content"]
     content = [
@@ -165,7 +165,8 @@ async def test_replay_image_url(clients, emulator, recordings):
 
 
 async def test_replay_image_file(clients, emulator, recordings, tmp_path):
-    """``ImageUrl.load`` with ``detail=high``: the structure matches (the recorded image is not stored)."""
+    """B15.14/B5.11: ``ImageUrl.load`` with ``detail=high``: the structure matches (the recorded image
+    is not stored)."""
     (exchange,) = _load(recordings, clients, emulator, "test_chat_completions_with_input_image_file")
     (tmp_path / "test_image1.png").write_bytes(PNG)
     path = str(tmp_path / "test_image1.png")

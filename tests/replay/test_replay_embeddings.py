@@ -25,7 +25,7 @@ def _load(recordings: Recordings, clients: Any, emulator: Emulator, name: str) -
 
 
 async def test_replay_text_embeddings_float_then_base64(clients, emulator, recordings):
-    """``embed(input=[...])`` then with ``encoding_format=BASE64``: vectors as lists, then undecoded text."""
+    """B6.1/B6.4: ``embed(input=[...])`` then with ``encoding_format=BASE64``: vectors as lists, then undecoded text."""
     floats, base64s = _load(recordings, clients, emulator, EMBEDDINGS)
     client = client_for(clients, "embeddings", floats)
     phrases = floats.request_body["input"]
@@ -41,7 +41,7 @@ async def test_replay_text_embeddings_float_then_base64(clients, emulator, recor
 
 
 async def test_replay_image_embeddings_float_then_base64(clients, emulator, recordings, tmp_path):
-    """``ImageEmbeddingInput.load`` then base64 output; the image data is compared by structure."""
+    """B6.1/B15.14: ``ImageEmbeddingInput.load`` then base64 output; the image data is compared by structure."""
     floats, base64s = _load(recordings, clients, emulator, IMAGE_EMBEDDINGS)
     (tmp_path / "test_image1.png").write_bytes(PNG)
     image = ImageEmbeddingInput.load(image_file=str(tmp_path / "test_image1.png"), image_format="png")

@@ -27,7 +27,7 @@ def _load(recordings: Recordings, emulator: Emulator, name: str) -> Exchange:
 
 
 async def test_replay_chat_auth_failure(clients, emulator, recordings):
-    """A bad key: the service's 401 -> ClientAuthenticationError carrying its message."""
+    """B12.1/B12.2: A bad key: the service's 401 -> ClientAuthenticationError carrying its message."""
     exchange = _load(recordings, emulator, CHAT + "test_chat_completion_with_auth_failure")
     client = client_for(clients, "chat", exchange, credential=AzureKeyCredential("not-the-key"))
     messages = [UserMessage(message["content"]) for message in exchange.request_body["messages"]]
@@ -40,7 +40,7 @@ async def test_replay_chat_auth_failure(clients, emulator, recordings):
 
 
 async def test_replay_embeddings_auth_failure(clients, emulator, recordings):
-    """The same 401 for ``embed``."""
+    """B12.1: The same 401 for ``embed``."""
     exchange = _load(recordings, emulator, EMBEDDINGS_AUTH_FAILURE)
     client = client_for(clients, "embeddings", exchange, credential=AzureKeyCredential("not-the-key"))
     with pytest.raises(ClientAuthenticationError) as caught:
@@ -50,8 +50,8 @@ async def test_replay_embeddings_auth_failure(clients, emulator, recordings):
 
 
 async def test_replay_embeddings_on_chat_endpoint(clients, emulator, recordings):
-    """A chat model's endpoint answers ``/embeddings`` with text/plain ``NOT FOUND`` -> ResourceNotFoundError
-    (not rewritten: only ``/info`` 404s are)."""
+    """B12.1/B12.2: a chat model's endpoint answers ``/embeddings`` with text/plain ``NOT FOUND`` ->
+    ResourceNotFoundError (not rewritten: only ``/info`` 404s are)."""
     exchange = _load(recordings, emulator, CHAT + "test_embeddings_on_chat_completion_endpoint")
     client = client_for(clients, "embeddings", exchange)
     with pytest.raises(ResourceNotFoundError) as caught:

@@ -38,7 +38,8 @@ def _load(recordings: Recordings, clients: Any, emulator: Emulator, name: str) -
     ],
 )
 async def test_replay_get_model_info(clients, emulator, recordings, name, kind, model_type):
-    """``get_model_info`` on each client; unknown keys (``served_model_name``) kept; cached afterwards."""
+    """B13.1/B13.2/B9.3: ``get_model_info`` on each client; unknown keys (``served_model_name``) kept;
+    cached afterwards."""
     exchange = _load(recordings, clients, emulator, name)
     client = client_for(clients, kind, exchange)
     info = await resolve(client.get_model_info())
@@ -57,7 +58,7 @@ async def test_replay_get_model_info(clients, emulator, recordings, name, kind, 
     ],
 )
 async def test_replay_load_client(clients, emulator, recordings, name, client_name):
-    """``load_client``: one ``/info`` request; the client for the reported type (the recorded image
+    """B14.1/B14.3: ``load_client``: one ``/info`` request; the client for the reported type (the recorded image
     embeddings endpoint reports ``embedding``, so a text EmbeddingsClient), its info pre-cached."""
     exchange = _load(recordings, clients, emulator, name)
     client = await clients.load_client(clients.endpoint + exchange.endpoint_path, api_version=exchange.api_version)
@@ -69,7 +70,7 @@ async def test_replay_load_client(clients, emulator, recordings, name, client_na
 
 
 async def test_replay_get_model_info_on_azure_openai(clients, emulator, recordings):
-    """Azure OpenAI answers ``/info`` with a JSON 404: the rewritten ResourceNotFoundError."""
+    """B13.3/B13.5/B12.3: Azure OpenAI answers ``/info`` with a JSON 404: the rewritten ResourceNotFoundError."""
     exchange = _load(recordings, clients, emulator, CHAT + "test_get_model_info_on_aoai_endpoint")
     with pytest.raises(ResourceNotFoundError) as caught:
         await resolve(client_for(clients, "chat", exchange).get_model_info())
@@ -80,7 +81,7 @@ async def test_replay_get_model_info_on_azure_openai(clients, emulator, recordin
 
 
 async def test_replay_load_client_on_azure_openai(clients, emulator, recordings):
-    """``load_client`` on Azure OpenAI: the ``load_client`` 404 message."""
+    """B14.1 step 2: ``load_client`` on Azure OpenAI: the ``load_client`` 404 message."""
     exchange = _load(recordings, clients, emulator, CHAT + "test_load_client_on_aoai_endpoint")
     with pytest.raises(ResourceNotFoundError) as caught:
         await clients.load_client(clients.endpoint + exchange.endpoint_path, api_version=exchange.api_version)

@@ -30,7 +30,7 @@ async def test_missing_messages_names_the_argument(clients, emulator, messages):
 
 @pytest.mark.parametrize("messages", ["hello", {"role": "user", "content": "hi"}, b"hello", 5])
 async def test_messages_that_are_not_a_list_name_the_argument(clients, emulator, messages):
-    """``messages`` must be a list of messages: a str, dict, bytes or number -> TypeError naming it."""
+    """B5.2 (changed): ``messages`` must be a list of messages: a str, dict, bytes or number -> TypeError naming it."""
     with pytest.raises(TypeError) as caught:
         await resolve(clients.chat().complete(messages=messages))
     assert "'messages'" in str(caught.value)
@@ -91,7 +91,7 @@ def test_missing_file_names_the_argument(tmp_path, load, argument, other):
 
 @pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
 def test_unreadable_file_names_the_argument(tmp_path, load, argument, other):
-    """An unreadable path (a directory here) -> the OSError subclass, message naming the argument."""
+    """B15.14/B15.15: An unreadable path (a directory here) -> the OSError subclass, message naming the argument."""
     with pytest.raises(OSError) as caught:
         load(**{argument: str(tmp_path)}, **other)
     assert type(caught.value) is IsADirectoryError
@@ -101,7 +101,7 @@ def test_unreadable_file_names_the_argument(tmp_path, load, argument, other):
 @pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
 @pytest.mark.parametrize("path", [None, 5, b"p.png"], ids=["none", "int", "bytes"])
 def test_non_string_path_names_the_argument(load, argument, other, path):
-    """A path that is not a ``str`` -> TypeError naming the argument and the type."""
+    """B15.14/B15.15 (changed): A path that is not a ``str`` -> TypeError naming the argument and the type."""
     with pytest.raises(TypeError) as caught:
         load(**{argument: path}, **other)
     assert f"'{argument}'" in str(caught.value)
@@ -117,7 +117,8 @@ def test_non_string_path_names_the_argument(load, argument, other, path):
     ],
 )
 def test_bad_format_names_the_argument(load, arguments, argument):
-    """The format must be a non-empty string: TypeError naming it (checked before reading the file)."""
+    """B15.14/B15.15 (changed): the format must be a non-empty string: TypeError naming it (checked
+    before reading the file)."""
     with pytest.raises(TypeError) as caught:
         load(**arguments)
     assert f"'{argument}'" in str(caught.value)

@@ -82,6 +82,6 @@ def test_response_format_is_kept_in_wire_form_and_merged_like_others():
 
 
 def test_merging_leaves_the_defaults_unchanged():
-    """Clients are immutable: merging returns new settings."""
+    """B1.5: Clients are immutable: merging returns new settings."""
     DEFAULTS.merged_with(ChatSettings(temperature=0.9, model_extras={"x": 1}))
     assert (DEFAULTS.temperature, DEFAULTS.model_extras) == (0.5, {"ctor_extra": 1})
