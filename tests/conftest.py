@@ -9,8 +9,8 @@ import pytest
 
 from tests.emulator import Emulator
 from tests.flavors import EMULATOR_KEY, ClientFactory
+from tests.paths import SHARED
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="session")
@@ -46,5 +46,8 @@ async def clients(flavor: str, emulator: Emulator) -> AsyncIterator[ClientFactor
 def shared_dir() -> Path:
     """``../shared`` beside the repository (spec, recordings); skips the test when it is absent."""
     if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent: the spec and recordings live outside the repository")
+        pytest.skip(
+            f"{SHARED} is absent: the spec and recordings live outside the repository"
+            " (set AZURE_AI_INFERENCE_SHARED_DIR to point elsewhere)"
+        )
     return SHARED

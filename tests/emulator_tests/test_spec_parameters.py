@@ -9,8 +9,8 @@ from typing import FrozenSet, Set
 import pytest
 
 from tests.emulator.validation import CHAT_PARAMETERS, EMBEDDINGS_PARAMETERS, IMAGE_EMBEDDINGS_PARAMETERS
+from tests.paths import OPENAPI_DIR
 
-OPENAPI_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "openapi"
 SPEC_FILES = ("2024-05-01-preview.json", "2025-05-01.json")
 
 
