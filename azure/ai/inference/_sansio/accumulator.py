@@ -2,7 +2,8 @@
 
 Per choice index: content and reasoning content are concatenated, the role and the finish reason
 are kept, and tool calls are stitched by their ``index`` (falling back to their ``id``, then to the
-last open call) with their arguments concatenated. Usage comes from the update that carries it.
+last open call) with their arguments concatenated. ``id``, ``model`` and ``created`` come from the
+first update that has them; usage comes from the update that carries it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .._model_base import deserialize, wire_data
 
 __all__ = ["ChatCompletionsAccumulator"]
 
+_HEADER_KEYS = ("id", "created", "model")
+
 
 class _ChoiceState:
     """What has been received for one choice index."""
@@ -21,8 +24,8 @@ class _ChoiceState:
     def __init__(self, index: int) -> None:
         self.index = index
         self.role: Optional[str] = None
-        self.content: List[str] = []
-        self.reasoning: List[str] = []
+        self.content: Optional[List[str]] = None
+        self.reasoning: Optional[List[str]] = None
         self.finish_reason: Optional[str] = None
         self.tool_calls: List[Dict[str, Any]] = []
         self._by_index: Dict[int, Dict[str, Any]] = {}
@@ -31,16 +34,19 @@ class _ChoiceState:
     def add(self, choice: Mapping[str, Any]) -> None:
         if choice.get("finish_reason"):
             self.finish_reason = choice["finish_reason"]
-        delta = choice.get("delta")
+        delta = wire_data(choice.get("delta"))
         if not isinstance(delta, Mapping):
             return
         if delta.get("role"):
             self.role = delta["role"]
-        if isinstance(delta.get("content"), str):
-            self.content.append(delta["content"])
-        if isinstance(delta.get("reasoning_content"), str):
-            self.reasoning.append(delta["reasoning_content"])
+        text = delta.get("content")
+        if isinstance(text, str):
+            self.content = _append(self.content, text)
+        reasoning = delta.get("reasoning_content")
+        if isinstance(reasoning, str):
+            self.reasoning = _append(self.reasoning, reasoning)
         for fragment in delta.get("tool_calls") or ():
+            fragment = wire_data(fragment)
             if isinstance(fragment, Mapping):
                 self._add_tool_call(fragment)
 
@@ -50,7 +56,7 @@ class _ChoiceState:
             call["id"] = fragment["id"]
         if fragment.get("type"):
             call["type"] = fragment["type"]
-        function = fragment.get("function")
+        function = wire_data(fragment.get("function"))
         if isinstance(function, Mapping):
             if function.get("name"):
                 call["function"]["name"] = function["name"]
@@ -74,24 +80,39 @@ class _ChoiceState:
         return call
 
     def as_wire(self) -> Dict[str, Any]:
-        message: Dict[str, Any] = {"role": self.role or "assistant", "content": "".join(self.content) or None}
-        if self.reasoning:
+        content = None if self.content is None else "".join(self.content)
+        message: Dict[str, Any] = {"role": self.role or "assistant", "content": content}
+        if self.reasoning is not None:
             message["reasoning_content"] = "".join(self.reasoning)
         if self.tool_calls:
-            message["tool_calls"] = self.tool_calls
+            message["tool_calls"] = [_copy_call(call) for call in self.tool_calls]
         return {"index": self.index, "finish_reason": self.finish_reason, "message": message}
 
 
-class ChatCompletionsAccumulator:
-    """Builds the final ``ChatCompletions`` of a streamed chat completion from its updates.
+def _append(parts: Optional[List[str]], text: str) -> List[str]:
+    if parts is None:
+        return [text]
+    parts.append(text)
+    return parts
 
-    Use it when you iterate a stream yourself::
+
+def _copy_call(call: Dict[str, Any]) -> Dict[str, Any]:
+    return {"id": call["id"], "type": call["type"], "function": dict(call["function"])}
+
+
+class ChatCompletionsAccumulator:
+    """Builds the final ``ChatCompletions`` of a streamed chat completion from its updates (no I/O).
+
+    ``StreamingChatCompletions.get_final_completion()`` uses it; use it directly when you iterate a
+    stream yourself and also want the whole message at the end::
 
         accumulator = ChatCompletionsAccumulator()
         for update in client.complete(messages=messages, stream=True):
             accumulator.add(update)
-            ...
+            ...  # show the update
         completion = accumulator.result()
+
+    ``updates`` counts the updates added so far.
     """
 
     def __init__(self) -> None:
@@ -108,19 +129,20 @@ class ChatCompletionsAccumulator:
         """
         self.updates += 1
         data: Mapping[str, Any] = wire_data(update)
-        for key in ("id", "created", "model"):
-            if data.get(key) is not None and key not in self._header:
-                self._header[key] = data[key]
+        if len(self._header) < len(_HEADER_KEYS):
+            self._add_header(data)
         if data.get("usage"):
             self._usage = data["usage"]
         for choice in data.get("choices") or ():
+            choice = wire_data(choice)
             if isinstance(choice, Mapping):
-                raw_index = choice.get("index")
-                index = raw_index if isinstance(raw_index, int) else 0
-                self._choices.setdefault(index, _ChoiceState(index)).add(wire_data(choice))
+                self._choice(choice.get("index")).add(choice)
 
     def result(self) -> _models.ChatCompletions:
-        """Return the completion built from the updates added so far.
+        """Return the completion built from the updates added so far (a new object on every call).
+
+        A choice's ``message.content`` is ``None`` when no update carried content for it, and its
+        ``message.role`` is ``"assistant"`` when no update carried a role.
 
         :return: The accumulated completion; choices are ordered by index.
         :rtype: ~azure.ai.inference.models.ChatCompletions
@@ -131,6 +153,18 @@ class ChatCompletionsAccumulator:
         if self._usage is not None:
             data["usage"] = _plain(self._usage)
         return deserialize(_models.ChatCompletions, data)
+
+    def _add_header(self, data: Mapping[str, Any]) -> None:
+        for key in _HEADER_KEYS:
+            if key not in self._header and data.get(key):
+                self._header[key] = data[key]
+
+    def _choice(self, index: Any) -> _ChoiceState:
+        index = index if isinstance(index, int) else 0
+        state = self._choices.get(index)
+        if state is None:
+            state = self._choices[index] = _ChoiceState(index)
+        return state
 
 
 def _plain(value: Any) -> Any:
