@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Dict, List
 
 import azure.ai.inference.models as models
@@ -19,7 +20,7 @@ from tests.sse_streams import W2_YIELDED, W2B_EVENTS, chunk, delta
 def accumulate(events: List[Dict[str, Any]]) -> ChatCompletions:
     accumulator = ChatCompletionsAccumulator()
     for event in events:
-        accumulator.add(deserialize(StreamingChatCompletionsUpdate, event))
+        accumulator.add(deserialize(StreamingChatCompletionsUpdate, copy.deepcopy(event)))  # wraps without copying
     return accumulator.result()
 
 
@@ -115,7 +116,7 @@ def test_header_fields_come_from_the_first_update_that_has_them():
 def test_wire_dicts_and_models_with_converted_nested_values_are_accepted():
     accumulator = ChatCompletionsAccumulator()
     for event in W2B_EVENTS:
-        update = deserialize(StreamingChatCompletionsUpdate, event)
+        update = deserialize(StreamingChatCompletionsUpdate, copy.deepcopy(event))
         _ = [c.delta.tool_calls and c.delta.tool_calls[0].function.arguments for c in update.choices]
         accumulator.add(update)
     plain = ChatCompletionsAccumulator()
@@ -127,10 +128,10 @@ def test_wire_dicts_and_models_with_converted_nested_values_are_accepted():
 
 def test_result_is_a_new_object_that_does_not_share_state():
     accumulator = ChatCompletionsAccumulator()
-    accumulator.add(W2B_EVENTS[0])
+    accumulator.add(copy.deepcopy(W2B_EVENTS[0]))
     first = accumulator.result()
     first.choices[0].message.tool_calls[0].function.arguments = "changed"
-    accumulator.add(W2B_EVENTS[1])
+    accumulator.add(copy.deepcopy(W2B_EVENTS[1]))
     assert first.choices[0].message.tool_calls[0].function.arguments == "changed"
     assert accumulator.result().choices[0].message.tool_calls[0].function.arguments == '{"city":'
 

@@ -8,7 +8,7 @@ first update that has them; usage comes from the update that carries it.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
 from .._model_base import deserialize, wire_data
@@ -16,6 +16,38 @@ from .._model_base import deserialize, wire_data
 __all__ = ["ChatCompletionsAccumulator"]
 
 _HEADER_KEYS = ("id", "created", "model")
+
+
+class _ToolCallState:
+    """What has been received for one tool call: its index, id, type, name and argument fragments."""
+
+    def __init__(self, index: Optional[int], position: int) -> None:
+        self.index = index
+        self.position = position
+        self.id = ""
+        self.type = "function"
+        self.name = ""
+        self.arguments: List[str] = []
+
+    def add(self, fragment: Mapping[str, Any]) -> None:
+        if fragment.get("id"):
+            self.id = fragment["id"]
+        if fragment.get("type"):
+            self.type = fragment["type"]
+        function = wire_data(fragment.get("function"))
+        if isinstance(function, Mapping):
+            if function.get("name"):
+                self.name = function["name"]
+            if isinstance(function.get("arguments"), str):
+                self.arguments.append(function["arguments"])
+
+    def order(self) -> Tuple[int, int]:
+        """Calls with an ``index`` in index order, then the others in arrival order."""
+        return (0, self.index) if self.index is not None else (1, self.position)
+
+    def as_wire(self) -> Dict[str, Any]:
+        function = {"name": self.name, "arguments": "".join(self.arguments)}
+        return {"id": self.id, "type": self.type, "function": function}
 
 
 class _ChoiceState:
@@ -27,9 +59,9 @@ class _ChoiceState:
         self.content: Optional[List[str]] = None
         self.reasoning: Optional[List[str]] = None
         self.finish_reason: Optional[str] = None
-        self.tool_calls: List[Dict[str, Any]] = []
-        self._by_index: Dict[int, Dict[str, Any]] = {}
-        self._by_id: Dict[str, Dict[str, Any]] = {}
+        self.tool_calls: List[_ToolCallState] = []
+        self._by_index: Dict[int, _ToolCallState] = {}
+        self._by_id: Dict[str, _ToolCallState] = {}
 
     def add(self, choice: Mapping[str, Any]) -> None:
         if choice.get("finish_reason"):
@@ -48,32 +80,21 @@ class _ChoiceState:
         for fragment in delta.get("tool_calls") or ():
             fragment = wire_data(fragment)
             if isinstance(fragment, Mapping):
-                self._add_tool_call(fragment)
+                self._call_for(fragment).add(fragment)
 
-    def _add_tool_call(self, fragment: Mapping[str, Any]) -> None:
-        call = self._call_for(fragment)
-        if fragment.get("id"):
-            call["id"] = fragment["id"]
-        if fragment.get("type"):
-            call["type"] = fragment["type"]
-        function = wire_data(fragment.get("function"))
-        if isinstance(function, Mapping):
-            if function.get("name"):
-                call["function"]["name"] = function["name"]
-            if isinstance(function.get("arguments"), str):
-                call["function"]["arguments"] += function["arguments"]
-
-    def _call_for(self, fragment: Mapping[str, Any]) -> Dict[str, Any]:
-        index, call_id = fragment.get("index"), fragment.get("id")
-        call = self._by_index.get(index) if isinstance(index, int) else None
+    def _call_for(self, fragment: Mapping[str, Any]) -> _ToolCallState:
+        """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one."""
+        raw_index, call_id = fragment.get("index"), fragment.get("id")
+        index = raw_index if isinstance(raw_index, int) else None
+        call = self._by_index.get(index) if index is not None else None
         if call is None and call_id:
             call = self._by_id.get(call_id)
-        if call is None and not isinstance(index, int) and not call_id and self.tool_calls:
+        if call is None and index is None and not call_id and self.tool_calls:
             call = self.tool_calls[-1]
         if call is None:
-            call = {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+            call = _ToolCallState(index, len(self.tool_calls))
             self.tool_calls.append(call)
-        if isinstance(index, int):
+        if index is not None:
             self._by_index.setdefault(index, call)
         if call_id:
             self._by_id.setdefault(call_id, call)
@@ -85,7 +106,7 @@ class _ChoiceState:
         if self.reasoning is not None:
             message["reasoning_content"] = "".join(self.reasoning)
         if self.tool_calls:
-            message["tool_calls"] = [_copy_call(call) for call in self.tool_calls]
+            message["tool_calls"] = [call.as_wire() for call in sorted(self.tool_calls, key=_ToolCallState.order)]
         return {"index": self.index, "finish_reason": self.finish_reason, "message": message}
 
 
@@ -94,10 +115,6 @@ def _append(parts: Optional[List[str]], text: str) -> List[str]:
         return [text]
     parts.append(text)
     return parts
-
-
-def _copy_call(call: Dict[str, Any]) -> Dict[str, Any]:
-    return {"id": call["id"], "type": call["type"], "function": dict(call["function"])}
 
 
 class ChatCompletionsAccumulator:
