@@ -164,8 +164,9 @@ class ChatCompletionsAccumulator:
         :return: The accumulated completion; choices are ordered by index.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         """
-        data: Dict[str, Any] = dict(self._header)
-        data["object"] = "chat.completion"
+        data: Dict[str, Any] = {"id": None, "object": "chat.completion", "created": None, "model": None}
+        data.update(self._header)  # the key order of a non-streamed completion
+        data = {key: value for key, value in data.items() if value is not None}
         data["choices"] = [self._choices[index].as_wire() for index in sorted(self._choices)]
         if self._usage is not None:
             data["usage"] = _plain(self._usage)
