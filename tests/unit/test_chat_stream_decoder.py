@@ -131,6 +131,12 @@ def test_event_of_type_error_is_a_service_error_even_without_an_error_key():
     assert "overloaded" in decoder.error.message and "try later" in decoder.error.message
 
 
+def test_event_of_type_error_with_plain_text_data_is_a_service_error():
+    _, decoder = run(b"event: error\ndata: Internal server error\n\n")
+    assert type(decoder.error) is HttpResponseError
+    assert "Internal server error" in decoder.error.message
+
+
 def test_error_as_a_string_is_reported_verbatim():
     _, decoder = run(b'data: {"error": "quota exceeded"}\n\n')
     assert isinstance(decoder.error, HttpResponseError) and '"quota exceeded"' in decoder.error.message

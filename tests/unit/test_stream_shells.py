@@ -263,3 +263,26 @@ def test_async_shell_mirrors_the_sync_shell():
         aio_methods[name] = text
     differing = sorted(name for name in sync_methods.keys() | aio_methods.keys() if sync_methods.get(name) != aio_methods.get(name))
     assert differing == ["__del__"]  # sync closes quietly, async cannot await: it warns
+
+
+async def test_aclose_from_another_task_ends_a_pending_read_with_stream_closed():
+    started, release = asyncio.Event(), asyncio.Event()
+
+    class PausingResponse(AsyncFakeResponse):
+        async def iter_bytes(self) -> AsyncIterator[bytes]:  # type: ignore[override]
+            yield event_bytes(W2_EVENTS[0])
+            started.set()
+            await release.wait()
+            yield event_bytes(W2_EVENTS[1])
+
+    response = PausingResponse([])
+    stream = AsyncStreamingChatCompletions(response)  # type: ignore[arg-type]
+    await stream.__anext__()
+    reader = asyncio.ensure_future(stream.__anext__())
+    await started.wait()
+    await stream.aclose()
+    assert response.is_closed is True
+    release.set()
+    with pytest.raises(StreamClosedError):
+        await reader
+    await stream._chunks.aclose()  # type: ignore[attr-defined]

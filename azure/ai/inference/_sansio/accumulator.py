@@ -8,6 +8,7 @@ first update that has them; usage comes from the update that carries it.
 
 from __future__ import annotations
 
+from collections import abc
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
@@ -16,6 +17,7 @@ from .._model_base import deserialize, wire_data
 __all__ = ["ChatCompletionsAccumulator"]
 
 _HEADER_KEYS = ("id", "created", "model")
+_MAPPINGS = (dict, abc.Mapping)  # dict first: what wire data almost always is, and the fast check
 
 
 class _ToolCallState:
@@ -35,7 +37,7 @@ class _ToolCallState:
         if fragment.get("type"):
             self.type = fragment["type"]
         function = wire_data(fragment.get("function"))
-        if isinstance(function, Mapping):
+        if isinstance(function, _MAPPINGS):
             if function.get("name"):
                 self.name = function["name"]
             if isinstance(function.get("arguments"), str):
@@ -67,19 +69,22 @@ class _ChoiceState:
         if choice.get("finish_reason"):
             self.finish_reason = choice["finish_reason"]
         delta = wire_data(choice.get("delta"))
-        if not isinstance(delta, Mapping):
+        if not isinstance(delta, _MAPPINGS):
             return
         if delta.get("role"):
             self.role = delta["role"]
         text = delta.get("content")
         if isinstance(text, str):
-            self.content = _append(self.content, text)
+            if self.content is None:
+                self.content = [text]
+            else:
+                self.content.append(text)
         reasoning = delta.get("reasoning_content")
         if isinstance(reasoning, str):
             self.reasoning = _append(self.reasoning, reasoning)
         for fragment in delta.get("tool_calls") or ():
             fragment = wire_data(fragment)
-            if isinstance(fragment, Mapping):
+            if isinstance(fragment, _MAPPINGS):
                 self._call_for(fragment).add(fragment)
 
     def _call_for(self, fragment: Mapping[str, Any]) -> _ToolCallState:
@@ -148,11 +153,12 @@ class ChatCompletionsAccumulator:
         data: Mapping[str, Any] = wire_data(update)
         if len(self._header) < len(_HEADER_KEYS):
             self._add_header(data)
-        if data.get("usage"):
-            self._usage = data["usage"]
+        usage = data.get("usage")
+        if usage:
+            self._usage = usage
         for choice in data.get("choices") or ():
             choice = wire_data(choice)
-            if isinstance(choice, Mapping):
+            if isinstance(choice, _MAPPINGS):
                 self._choice(choice.get("index")).add(choice)
 
     def result(self) -> _models.ChatCompletions:

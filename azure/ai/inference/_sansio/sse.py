@@ -76,15 +76,17 @@ class SSEDecoder:
         return events
 
     def _feed_text(self, text: str) -> List[ServerSentEvent]:
-        text = self._strip_leading(text)
-        if "\n" not in text and "\r" not in text:
+        if self._skip_lf or not self._started:
+            text = self._strip_leading(text)
+        has_cr = "\r" in text
+        if not has_cr and "\n" not in text:
             if text:  # no line ends here: keep the piece, join once the line is complete
                 self._partial.append(text)
             return []
         if self._partial:
             self._partial.append(text)
             text = "".join(self._partial)
-        lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
+        lines = _LINE_END.split(text) if has_cr else text.split("\n")
         last = lines.pop()
         self._partial = [last] if last else []
         self._skip_lf = not last and text.endswith("\r")
@@ -109,6 +111,9 @@ class SSEDecoder:
         return text
 
     def _process_line(self, line: str) -> None:
+        if line.startswith("data: "):  # the usual line, first
+            self._data.append(line[6:])
+            return
         if line.startswith(":"):
             return
         name, colon, value = line.partition(":")

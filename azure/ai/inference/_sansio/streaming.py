@@ -10,6 +10,7 @@ and ends the stream, after the updates decoded before it.
 from __future__ import annotations
 
 import json
+from collections import abc
 from typing import Any, List, Mapping, Optional
 
 from azure.core.exceptions import AzureError, HttpResponseError, IncompleteReadError, ServiceResponseError
@@ -98,19 +99,24 @@ class ChatStreamDecoder:
         if data == _DONE:
             self.done = True
             return None
-        if not data or data.isspace():
+        if event.event == "error":
+            self.fail(_error_event(data))
             return None
-        payload = self._parse(data, at_end)
+        payload = self._parse(data, at_end) if data and not data.isspace() else None
         if payload is None:
             return None
-        if event.event == "error" or payload.get("error") is not None:
-            self.fail(stream_error_event(payload if "error" in payload else {"error": payload}))
+        if payload.get("error") is not None:
+            self.fail(stream_error_event(payload))
             return None
+        return self._update_of(payload)
+
+    def _update_of(self, payload: Any) -> Optional[_models.StreamingChatCompletionsUpdate]:
+        """The update of an event's JSON; None for an event with neither choices nor usage (B10.4)."""
         choices = payload.get("choices")
-        if choices and not self._finished:
+        if not choices:
+            return deserialize(_models.StreamingChatCompletionsUpdate, payload) if payload.get("usage") else None
+        if not self._finished:
             self._finished = _has_finish_reason(choices)
-        if not choices and not payload.get("usage"):
-            return None
         return deserialize(_models.StreamingChatCompletionsUpdate, payload)
 
     def _parse(self, data: str, at_end: bool) -> Optional[Any]:
@@ -134,6 +140,17 @@ class ChatStreamDecoder:
         return error
 
 
+def _error_event(data: str) -> Exception:
+    """The service error of an event of type ``error``, whatever its data."""
+    try:
+        payload: Any = json.loads(data)
+    except ValueError:
+        payload = {"message": data}
+    if not isinstance(payload, dict):
+        payload = {"message": data}
+    return stream_error_event(payload if payload.get("error") is not None else {"error": payload})
+
+
 def _has_finish_reason(choices: Any) -> bool:
     if isinstance(choices, list):
         for choice in choices:
@@ -154,9 +171,9 @@ def choice_text(update: Mapping[str, Any], index: int = 0) -> str:
     """
     for choice in wire_data(update).get("choices") or ():
         choice = wire_data(choice)
-        if isinstance(choice, Mapping) and choice.get("index", 0) == index:
+        if isinstance(choice, abc.Mapping) and choice.get("index", 0) == index:
             delta = wire_data(choice.get("delta"))
-            content = delta.get("content") if isinstance(delta, Mapping) else None
+            content = delta.get("content") if isinstance(delta, abc.Mapping) else None
             return content if isinstance(content, str) else ""
     return ""
 

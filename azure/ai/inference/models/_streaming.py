@@ -164,9 +164,11 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         if not self._released:
             self._released = True
             self._response.close()
-            _close_iterator = getattr(self._chunks, "close", None)
-            if _close_iterator is not None:
-                _close_iterator()
+            close_chunks = getattr(self._chunks, "close", None)
+            # Read elsewhere at this moment (another task or thread): closing the response ends that read.
+            with contextlib.suppress(RuntimeError, ValueError):
+                if close_chunks is not None:
+                    close_chunks()
 
     def __del__(self) -> None:
         # CPython runs this as soon as the last reference goes (say, after ``break`` in a for loop over
@@ -280,9 +282,11 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         if not self._released:
             self._released = True
             await self._response.close()
-            _close_iterator = getattr(self._chunks, "aclose", None)
-            if _close_iterator is not None:
-                await _close_iterator()
+            close_chunks = getattr(self._chunks, "aclose", None)
+            # Read elsewhere at this moment (another task or thread): closing the response ends that read.
+            with contextlib.suppress(RuntimeError, ValueError):
+                if close_chunks is not None:
+                    await close_chunks()
 
     def __del__(self) -> None:
         # No await is possible here, so the response cannot be closed: say so, as unclosed files do.
