@@ -54,7 +54,12 @@ W2B_EVENTS: List[Dict[str, Any]] = [
                     "role": "assistant",
                     "content": None,
                     "tool_calls": [
-                        {"index": 0, "id": "call_9", "type": "function", "function": {"name": "get_weather", "arguments": ""}}
+                        {
+                            "index": 0,
+                            "id": "call_9",
+                            "type": "function",
+                            "function": {"name": "get_weather", "arguments": ""},
+                        }
                     ],
                 }
             )

@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any, List, Optional, Tuple
 
 import pytest
-from azure.core.exceptions import AzureError, DecodeError, HttpResponseError, IncompleteReadError, ServiceResponseTimeoutError
+from azure.core.exceptions import (
+    AzureError,
+    DecodeError,
+    HttpResponseError,
+    IncompleteReadError,
+    ServiceResponseTimeoutError,
+)
 
 from azure.ai.inference.models import UserMessage
 from tests.emulator import Fault, Reply
@@ -52,7 +58,7 @@ async def test_error_event_mid_stream_raises_after_the_earlier_updates(clients, 
     assert contents(updates) == ["", "Hello", " 世界"]
     assert type(error) is HttpResponseError
     assert "content_filter" in error.message and "The response was filtered." in error.message
-    assert (error.error.code, error.status_code) == ("content_filter", 400)
+    assert error.error is not None and (error.error.code, error.status_code) == ("content_filter", 400)
     assert stream._response.is_closed is True
 
 
@@ -66,7 +72,8 @@ async def test_b10_5_fixed_updates_before_an_error_in_the_same_chunk_are_deliver
 @pytest.mark.parametrize("fault", [Fault.RESET_MID_BODY, Fault.CLOSE_MID_BODY], ids=["reset", "close"])
 async def test_connection_dropped_mid_event_raises_incomplete_read(clients, emulator, fault):
     cut = len(W2_FRAMES[1]) // 2
-    emulator.script(Reply(chunks=[W2_FRAMES[0], W2_FRAMES[1][:cut], W2_FRAMES[1][cut:]], fault=fault, fault_after_chunks=2))
+    chunks = [W2_FRAMES[0], W2_FRAMES[1][:cut], W2_FRAMES[1][cut:]]
+    emulator.script(Reply(chunks=chunks, fault=fault, fault_after_chunks=2))
     stream = await open_stream(clients)
     updates, error = await drain(stream)
     assert contents(updates) == [""]

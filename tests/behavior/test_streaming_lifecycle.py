@@ -36,7 +36,7 @@ async def open_stream(clients: Any, question: str = "Say hello", **options: Any)
     return await resolve(chat.complete(messages=[UserMessage(question)], stream=True, **options))
 
 
-async def test_break_then_close_closes_the_response_and_later_use_raises(clients, emulator):
+async def test_b10_9_break_then_close_closes_the_response_and_later_use_raises(clients, emulator):
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await open_stream(clients)
     update = await first_update(stream)  # then "break"
@@ -124,10 +124,10 @@ async def test_final_completion_of_a_stream_equals_the_non_streamed_completion(c
     final = await resolve(stream.get_final_completion())
 
     def shape(completion: ChatCompletions) -> Any:
-        choices = [
-            (c.index, c.finish_reason, c.message.role, c.message.content, [(t.function.name, t.function.arguments) for t in c.message.tool_calls or []])
-            for c in completion.choices
-        ]
+        choices = []
+        for choice in completion.choices:
+            calls = [(call.function.name, call.function.arguments) for call in choice.message.tool_calls or []]
+            choices.append((choice.index, choice.finish_reason, choice.message.role, choice.message.content, calls))
         return completion.model, completion.created, choices, completion.usage.as_dict()
 
     assert shape(final) == shape(whole)

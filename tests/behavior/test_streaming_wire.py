@@ -36,8 +36,10 @@ def assert_w2_updates(updates: List[Any]) -> None:
     assert [dict(update) for update in updates] == W2_YIELDED
     assert all(type(update) is StreamingChatCompletionsUpdate for update in updates)
     first = updates[0]
-    assert (first.id, first.model, first.created.isoformat()) == ("chatcmpl-s1", "mock-chat-model", "2024-05-31T16:10:00+00:00")
-    rows = [(u.choices[0].index, u.choices[0].finish_reason, u.choices[0].delta.role, u.choices[0].delta.content) for u in updates[:4]]
+    assert (first.id, first.model) == ("chatcmpl-s1", "mock-chat-model")
+    assert first.created.isoformat() == "2024-05-31T16:10:00+00:00"
+    choices = [update.choices[0] for update in updates[:4]]
+    rows = [(c.index, c.finish_reason, c.delta.role, c.delta.content) for c in choices]
     assert rows == [
         (0, None, ChatRole.ASSISTANT, ""),
         (0, None, None, "Hello"),
@@ -45,10 +47,11 @@ def assert_w2_updates(updates: List[Any]) -> None:
         (0, CompletionsFinishReason.STOPPED, None, None),
     ]
     assert [u.usage for u in updates[:4]] == [None] * 4
-    assert (updates[4].choices, updates[4].usage.as_dict()) == ([], {"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14})
+    assert updates[4].choices == []
+    assert updates[4].usage.as_dict() == {"prompt_tokens": 11, "completion_tokens": 3, "total_tokens": 14}
 
 
-async def test_w2_request_is_byte_exact_and_yields_the_w2_updates(clients, emulator):
+async def test_w2_b10_11_request_is_byte_exact_and_yields_the_w2_updates(clients, emulator):
     emulator.script(Reply.sse(W2_FRAMES))
     with_temperature = await say_hello(clients, temperature=0.2)
     updates = await collect(with_temperature)
@@ -98,7 +101,7 @@ async def test_b10_7_fixed_done_closes_the_response_without_a_with_block(clients
     assert await collect(stream) == []  # B10.6: further calls keep ending the iteration
 
 
-async def test_w2b_tool_call_updates_and_final_completion(clients, emulator):
+async def test_w2b_b10_11_tool_call_updates_and_final_completion(clients, emulator):
     emulator.script(Reply.sse([event_bytes(event) for event in W2B_EVENTS]))
     stream = await say_hello(clients)
     updates = await collect(stream)
@@ -111,7 +114,8 @@ async def test_w2b_tool_call_updates_and_final_completion(clients, emulator):
     ]
     assert (calls[0]["index"], calls[0]["type"]) == (0, "function")
     assert (updates[0].choices[0].delta.role, updates[0].choices[0].delta.content) == (ChatRole.ASSISTANT, None)
-    assert (updates[3].choices[0].finish_reason, updates[3].choices[0].delta.tool_calls) == (CompletionsFinishReason.TOOL_CALLS, None)
+    last = updates[3].choices[0]
+    assert (last.finish_reason, last.delta.tool_calls) == (CompletionsFinishReason.TOOL_CALLS, None)
     final = await resolve(stream.get_final_completion())
     assert [call.as_dict() for call in final.choices[0].message.tool_calls] == [
         {"id": "call_9", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'}}
@@ -140,11 +144,13 @@ async def test_b10_1_stream_keeps_the_other_body_rules(clients, emulator):
         "tool_choice": "none",
         "tools": [{"function": {"name": "f"}, "type": "function"}],
     }
-    assert list(json.loads(emulator.last_request.body)) == ["messages", "stream", "response_format", "seed", "tool_choice", "tools"]
+    keys = list(json.loads(emulator.last_request.body))
+    assert keys == ["messages", "stream", "response_format", "seed", "tool_choice", "tools"]
 
 
 async def test_b10_4_usage_only_update_is_yielded_and_empty_choices_are_skipped(clients, emulator):
-    emulator.script(Reply.sse([chunk([]), chunk([delta({"content": "x"}, "stop")]), chunk([], usage={"total_tokens": 2})]))
+    events = [chunk([]), chunk([delta({"content": "x"}, "stop")]), chunk([], usage={"total_tokens": 2})]
+    emulator.script(Reply.sse(events))
     updates = await collect(await say_hello(clients))
     assert [(len(u.choices), u.usage and u.usage["total_tokens"]) for u in updates] == [(1, None), (0, 2)]
 
@@ -166,10 +172,9 @@ async def test_b10_8_context_manager_returns_the_stream_and_closes_it(clients, e
 async def test_b10_10_async_stream_is_only_async(clients, emulator):
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await say_hello(clients)
-    if clients.is_async:
-        assert (hasattr(stream, "__iter__"), hasattr(stream, "close"), hasattr(stream, "aclose")) == (False, False, True)
-    else:
-        assert (hasattr(stream, "__aiter__"), hasattr(stream, "aclose"), hasattr(stream, "close")) == (False, False, True)
+    missing, present = (("__iter__", "close"), "aclose") if clients.is_async else (("__aiter__", "aclose"), "close")
+    assert [hasattr(stream, name) for name in missing] == [False, False]
+    assert hasattr(stream, present) is True
     await close_stream(stream)
 
 
@@ -179,3 +184,24 @@ async def test_b10_12_http_error_on_a_streaming_request_is_mapped(clients, emula
         await say_hello(clients)
     assert raised.value.status_code == 400
     assert "No good." in str(raised.value)
+
+
+async def test_b10_6_end_of_iteration_repeats(clients, emulator):
+    emulator.script(Reply.sse(W2_FRAMES))
+    stream = await say_hello(clients)
+    await collect(stream)
+    stop = StopAsyncIteration if clients.is_async else StopIteration
+    for _ in range(2):
+        with pytest.raises(stop):
+            await stream.__anext__() if clients.is_async else next(stream)
+
+
+async def test_b10_1_response_content_type_is_not_checked(clients, emulator):
+    emulator.script(Reply(chunks=[W2_BODY], headers={"Content-Type": "application/json"}))
+    assert_w2_updates(await collect(await say_hello(clients)))
+
+
+async def test_b10_13_real_service_framing_is_decoded(clients, emulator):
+    compact = [b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n" for event in W2_EVENTS]
+    emulator.script(Reply.sse(compact, headers={"Content-Type": "text/event-stream; charset=utf-8"}))
+    assert_w2_updates(await collect(await say_hello(clients)))

@@ -47,7 +47,7 @@ def actual_final(completion: ChatCompletions) -> Dict[str, Any]:
         "role": choice.message.role,
         "content": choice.message.content,
         "finish_reason": choice.finish_reason,
-        "tool_calls": [(call.id, call.function.name, call.function.arguments) for call in choice.message.tool_calls or []],
+        "tool_calls": [(tc.id, tc.function.name, tc.function.arguments) for tc in choice.message.tool_calls or []],
         "usage": completion.usage.as_dict(),
     }
 
@@ -78,4 +78,5 @@ async def test_recorded_stream_yields_one_update_per_recorded_event(clients, emu
     stream = await resolve(chat.complete(messages=exchange.request_body["messages"], stream=True))
     texts = stream.text_stream
     streamed = "".join([text async for text in texts] if clients.is_async else list(texts))
-    assert streamed == "".join(choice["delta"].get("content") or "" for event in exchange.events() for choice in event["choices"])
+    deltas = [choice["delta"] for event in exchange.events() for choice in event["choices"]]
+    assert streamed == "".join(delta.get("content") or "" for delta in deltas)

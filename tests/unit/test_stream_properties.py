@@ -27,7 +27,8 @@ class GeneratedStream:
 
 
 def _chunk(choices: List[Any], **extra: Any) -> Dict[str, Any]:
-    return {"id": "chatcmpl-p", "object": "chat.completion.chunk", "created": 1700000000, "model": "m", "choices": choices, **extra}
+    header = {"id": "chatcmpl-p", "object": "chat.completion.chunk", "created": 1700000000, "model": "m"}
+    return {**header, "choices": choices, **extra}
 
 
 def _choice(delta: Dict[str, Any], finish_reason: Any = None) -> List[Dict[str, Any]]:
@@ -58,7 +59,8 @@ def _expected_final(contents: List[str], tool_events: List[Dict[str, Any]], fini
     message: Dict[str, Any] = {"role": "assistant", "content": "".join(contents)}
     if tool_events:
         message["tool_calls"] = [
-            {"id": f"call_{n}", "type": "function", "function": {"name": f"tool_{n}", "arguments": arguments[n]}} for n in (0, 1)
+            {"id": f"call_{n}", "type": "function", "function": {"name": f"tool_{n}", "arguments": arguments[n]}}
+            for n in (0, 1)
         ]
     final = {"id": "chatcmpl-p", "created": 1700000000, "model": "m", "object": "chat.completion"}
     final["choices"] = [{"index": 0, "finish_reason": finish, "message": message}]
@@ -77,13 +79,14 @@ def streams(draw: Any) -> GeneratedStream:
     updates += [_chunk([], usage=usage)] if usage else []
     events = list(updates)
     if draw(st.booleans()):  # Azure OpenAI's first event: no choices, prompt filter results only (skipped)
-        events.insert(0, {"id": "", "created": 0, "model": "", "choices": [], "prompt_filter_results": [{"prompt_index": 0}]})
+        filter_results = [{"prompt_index": 0, "content_filter_results": {}}]
+        events.insert(0, {"id": "", "created": 0, "model": "", "choices": [], "prompt_filter_results": filter_results})
     body = _frame(draw, events, with_done=draw(st.booleans()))
     return GeneratedStream(body, updates, _expected_final([""] + contents, tool_events, finish, usage))
 
 
 def _frame(draw: Any, events: List[Dict[str, Any]], with_done: bool) -> bytes:
-    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    newline: str = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     lines: List[str] = []
     for event in events:
         if draw(st.booleans()):

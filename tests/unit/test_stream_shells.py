@@ -7,7 +7,7 @@ import asyncio
 import gc
 import inspect
 import re
-from typing import Any, AsyncIterator, Iterator, List, Optional
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
 
 import pytest
 from azure.core.exceptions import HttpResponseError, IncompleteReadError, ServiceResponseError, StreamClosedError
@@ -35,7 +35,7 @@ class FakeResponse:
         self.chunks_read += 1
         if isinstance(item, BaseException):
             raise item
-        return item
+        return bytes(item)
 
     def iter_bytes(self) -> Iterator[bytes]:
         while (item := self._next()) is not None:
@@ -208,7 +208,7 @@ async def test_async_stream_dropped_unclosed_warns():
     stream = AsyncStreamingChatCompletions(response)  # type: ignore[arg-type]
     await stream.__anext__()
     chunks = stream._chunks
-    with pytest.warns(ResourceWarning, match="unclosed <azure.ai.inference.models._streaming.AsyncStreamingChatCompletions"):
+    with pytest.warns(ResourceWarning, match="unclosed <azure.ai.inference.models._streaming.AsyncStreaming"):
         del stream
         gc.collect()
     await chunks.aclose()  # type: ignore[attr-defined]
@@ -242,7 +242,7 @@ _ASYNC_TO_SYNC = [
 ]
 
 
-def _methods(cls: type) -> dict:
+def _methods(cls: type) -> Dict[str, str]:
     tree = ast.parse(inspect.getsource(cls))
     methods = {}
     for node in tree.body[0].body:  # type: ignore[attr-defined]
@@ -261,7 +261,8 @@ def test_async_shell_mirrors_the_sync_shell():
             text = re.sub(pattern, replacement, text)
             name = re.sub(pattern, replacement, name)
         aio_methods[name] = text
-    differing = sorted(name for name in sync_methods.keys() | aio_methods.keys() if sync_methods.get(name) != aio_methods.get(name))
+    names = sync_methods.keys() | aio_methods.keys()
+    differing = sorted(name for name in names if sync_methods.get(name) != aio_methods.get(name))
     assert differing == ["__del__"]  # sync closes quietly, async cannot await: it warns
 
 

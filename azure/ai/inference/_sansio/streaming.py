@@ -204,7 +204,8 @@ def read_error(error: Exception) -> AzureError:
 
 def _is_broken_body(error: Exception) -> bool:
     # The exact type: subclasses of HttpResponseError (e.g. DecodeError) mean something else.
-    return isinstance(error, IncompleteReadError) or type(error) is HttpResponseError  # pylint: disable=unidiomatic-typecheck
+    exact_type = type(error) is HttpResponseError  # pylint: disable=unidiomatic-typecheck
+    return exact_type or isinstance(error, IncompleteReadError)
 
 
 def closed_stream_error(response: Any) -> StreamClosedError:

@@ -291,4 +291,5 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
     def __del__(self) -> None:
         # No await is possible here, so the response cannot be closed: say so, as unclosed files do.
         if not getattr(self, "_released", True):
-            warnings.warn(f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'", ResourceWarning, source=self)
+            message = f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'"
+            warnings.warn(message, ResourceWarning, source=self)
