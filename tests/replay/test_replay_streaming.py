@@ -11,11 +11,11 @@ import json
 from typing import Any, Dict, List
 
 import pytest
-from stream_recordings import StreamedExchange, streamed_exchanges
 
 from azure.ai.inference.models import ChatCompletions
 from tests.emulator import Reply
 from tests.flavors import resolve
+from tests.replay.stream_recordings import StreamedExchange, streamed_exchanges
 
 EXCHANGES = {exchange.name: exchange for exchange in streamed_exchanges()}
 
