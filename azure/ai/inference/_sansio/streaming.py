@@ -13,8 +13,13 @@ import json
 from collections import abc
 from typing import Any, List, Mapping, Optional
 
-from azure.core.exceptions import AzureError, HttpResponseError, IncompleteReadError, ServiceResponseError
-from azure.core.exceptions import StreamClosedError
+from azure.core.exceptions import (
+    AzureError,
+    HttpResponseError,
+    IncompleteReadError,
+    ServiceResponseError,
+    StreamClosedError,
+)
 
 from .. import models as _models
 from .._model_base import deserialize, wire_data
