@@ -2,17 +2,54 @@
 
 Per choice index: content and reasoning content are concatenated, the role and the finish reason
 are kept, and tool calls are stitched by their ``index`` (falling back to their ``id``, then to the
-last open call) with their arguments concatenated. Usage comes from the update that carries it.
+last open call) with their arguments concatenated. ``id``, ``model`` and ``created`` come from the
+first update that has them; usage comes from the update that carries it.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from collections import abc
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
 from .._model_base import deserialize, wire_data
 
 __all__ = ["ChatCompletionsAccumulator"]
+
+_HEADER_KEYS = ("id", "created", "model")
+_MAPPINGS = (dict, abc.Mapping)  # dict first: what wire data almost always is, and the fast check
+
+
+class _ToolCallState:
+    """What has been received for one tool call: its index, id, type, name and argument fragments."""
+
+    def __init__(self, index: Optional[int], position: int) -> None:
+        self.index = index
+        self.position = position
+        self.id = ""
+        self.type = "function"
+        self.name = ""
+        self.arguments: List[str] = []
+
+    def add(self, fragment: Mapping[str, Any]) -> None:
+        if fragment.get("id"):
+            self.id = fragment["id"]
+        if fragment.get("type"):
+            self.type = fragment["type"]
+        function = wire_data(fragment.get("function"))
+        if isinstance(function, _MAPPINGS):
+            if function.get("name"):
+                self.name = function["name"]
+            if isinstance(function.get("arguments"), str):
+                self.arguments.append(function["arguments"])
+
+    def order(self) -> Tuple[int, int]:
+        """Calls with an ``index`` in index order, then the others in arrival order."""
+        return (0, self.index) if self.index is not None else (1, self.position)
+
+    def as_wire(self) -> Dict[str, Any]:
+        function = {"name": self.name, "arguments": "".join(self.arguments)}
+        return {"id": self.id, "type": self.type, "function": function}
 
 
 class _ChoiceState:
@@ -21,77 +58,83 @@ class _ChoiceState:
     def __init__(self, index: int) -> None:
         self.index = index
         self.role: Optional[str] = None
-        self.content: List[str] = []
-        self.reasoning: List[str] = []
+        self.content: Optional[List[str]] = None
+        self.reasoning: Optional[List[str]] = None
         self.finish_reason: Optional[str] = None
-        self.tool_calls: List[Dict[str, Any]] = []
-        self._by_index: Dict[int, Dict[str, Any]] = {}
-        self._by_id: Dict[str, Dict[str, Any]] = {}
+        self.tool_calls: List[_ToolCallState] = []
+        self._by_index: Dict[int, _ToolCallState] = {}
+        self._by_id: Dict[str, _ToolCallState] = {}
 
     def add(self, choice: Mapping[str, Any]) -> None:
         if choice.get("finish_reason"):
             self.finish_reason = choice["finish_reason"]
-        delta = choice.get("delta")
-        if not isinstance(delta, Mapping):
+        delta = wire_data(choice.get("delta"))
+        if not isinstance(delta, _MAPPINGS):
             return
         if delta.get("role"):
             self.role = delta["role"]
-        if isinstance(delta.get("content"), str):
-            self.content.append(delta["content"])
-        if isinstance(delta.get("reasoning_content"), str):
-            self.reasoning.append(delta["reasoning_content"])
+        text = delta.get("content")
+        if isinstance(text, str):
+            if self.content is None:
+                self.content = [text]
+            else:
+                self.content.append(text)
+        reasoning = delta.get("reasoning_content")
+        if isinstance(reasoning, str):
+            self.reasoning = _append(self.reasoning, reasoning)
         for fragment in delta.get("tool_calls") or ():
-            if isinstance(fragment, Mapping):
-                self._add_tool_call(fragment)
+            fragment = wire_data(fragment)
+            if isinstance(fragment, _MAPPINGS):
+                self._call_for(fragment).add(fragment)
 
-    def _add_tool_call(self, fragment: Mapping[str, Any]) -> None:
-        call = self._call_for(fragment)
-        if fragment.get("id"):
-            call["id"] = fragment["id"]
-        if fragment.get("type"):
-            call["type"] = fragment["type"]
-        function = fragment.get("function")
-        if isinstance(function, Mapping):
-            if function.get("name"):
-                call["function"]["name"] = function["name"]
-            if isinstance(function.get("arguments"), str):
-                call["function"]["arguments"] += function["arguments"]
-
-    def _call_for(self, fragment: Mapping[str, Any]) -> Dict[str, Any]:
-        index, call_id = fragment.get("index"), fragment.get("id")
-        call = self._by_index.get(index) if isinstance(index, int) else None
+    def _call_for(self, fragment: Mapping[str, Any]) -> _ToolCallState:
+        """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one."""
+        raw_index, call_id = fragment.get("index"), fragment.get("id")
+        index = raw_index if isinstance(raw_index, int) else None
+        call = self._by_index.get(index) if index is not None else None
         if call is None and call_id:
             call = self._by_id.get(call_id)
-        if call is None and not isinstance(index, int) and not call_id and self.tool_calls:
+        if call is None and index is None and not call_id and self.tool_calls:
             call = self.tool_calls[-1]
         if call is None:
-            call = {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+            call = _ToolCallState(index, len(self.tool_calls))
             self.tool_calls.append(call)
-        if isinstance(index, int):
+        if index is not None:
             self._by_index.setdefault(index, call)
         if call_id:
             self._by_id.setdefault(call_id, call)
         return call
 
     def as_wire(self) -> Dict[str, Any]:
-        message: Dict[str, Any] = {"role": self.role or "assistant", "content": "".join(self.content) or None}
-        if self.reasoning:
+        content = None if self.content is None else "".join(self.content)
+        message: Dict[str, Any] = {"role": self.role or "assistant", "content": content}
+        if self.reasoning is not None:
             message["reasoning_content"] = "".join(self.reasoning)
         if self.tool_calls:
-            message["tool_calls"] = self.tool_calls
+            message["tool_calls"] = [call.as_wire() for call in sorted(self.tool_calls, key=_ToolCallState.order)]
         return {"index": self.index, "finish_reason": self.finish_reason, "message": message}
 
 
-class ChatCompletionsAccumulator:
-    """Builds the final ``ChatCompletions`` of a streamed chat completion from its updates.
+def _append(parts: Optional[List[str]], text: str) -> List[str]:
+    if parts is None:
+        return [text]
+    parts.append(text)
+    return parts
 
-    Use it when you iterate a stream yourself::
+
+class ChatCompletionsAccumulator:
+    """Builds the final ``ChatCompletions`` of a streamed chat completion from its updates (no I/O).
+
+    ``StreamingChatCompletions.get_final_completion()`` uses it; use it directly when you iterate a
+    stream yourself and also want the whole message at the end::
 
         accumulator = ChatCompletionsAccumulator()
         for update in client.complete(messages=messages, stream=True):
             accumulator.add(update)
-            ...
+            ...  # show the update
         completion = accumulator.result()
+
+    ``updates`` counts the updates added so far.
     """
 
     def __init__(self) -> None:
@@ -108,29 +151,44 @@ class ChatCompletionsAccumulator:
         """
         self.updates += 1
         data: Mapping[str, Any] = wire_data(update)
-        for key in ("id", "created", "model"):
-            if data.get(key) is not None and key not in self._header:
-                self._header[key] = data[key]
-        if data.get("usage"):
-            self._usage = data["usage"]
+        if len(self._header) < len(_HEADER_KEYS):
+            self._add_header(data)
+        usage = data.get("usage")
+        if usage:
+            self._usage = usage
         for choice in data.get("choices") or ():
-            if isinstance(choice, Mapping):
-                raw_index = choice.get("index")
-                index = raw_index if isinstance(raw_index, int) else 0
-                self._choices.setdefault(index, _ChoiceState(index)).add(wire_data(choice))
+            choice = wire_data(choice)
+            if isinstance(choice, _MAPPINGS):
+                self._choice(choice.get("index")).add(choice)
 
     def result(self) -> _models.ChatCompletions:
-        """Return the completion built from the updates added so far.
+        """Return the completion built from the updates added so far (a new object on every call).
+
+        A choice's ``message.content`` is ``None`` when no update carried content for it, and its
+        ``message.role`` is ``"assistant"`` when no update carried a role.
 
         :return: The accumulated completion; choices are ordered by index.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         """
-        data: Dict[str, Any] = dict(self._header)
-        data["object"] = "chat.completion"
+        data: Dict[str, Any] = {"id": None, "object": "chat.completion", "created": None, "model": None}
+        data.update(self._header)  # the key order of a non-streamed completion
+        data = {key: value for key, value in data.items() if value is not None}
         data["choices"] = [self._choices[index].as_wire() for index in sorted(self._choices)]
         if self._usage is not None:
             data["usage"] = _plain(self._usage)
         return deserialize(_models.ChatCompletions, data)
+
+    def _add_header(self, data: Mapping[str, Any]) -> None:
+        for key in _HEADER_KEYS:
+            if key not in self._header and data.get(key):
+                self._header[key] = data[key]
+
+    def _choice(self, index: Any) -> _ChoiceState:
+        index = index if isinstance(index, int) else 0
+        state = self._choices.get(index)
+        if state is None:
+            state = self._choices[index] = _ChoiceState(index)
+        return state
 
 
 def _plain(value: Any) -> Any:

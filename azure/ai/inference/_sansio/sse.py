@@ -1,23 +1,24 @@
 """Server-sent events decoding per the HTML standard's event-stream rules: bytes in, events out, no I/O.
 
 A chunk boundary may fall anywhere (inside a line, a CRLF pair or a multi-byte UTF-8 character)
-without changing the events produced.
+without changing the events produced. Lines end with LF, CRLF or CR; lines starting with ``:`` are
+comments; ``data:`` lines (with or without the space after the colon) accumulate, joined by ``\\n``,
+until a blank line dispatches the event; ``event:``, ``id:`` and ``retry:`` are kept; other fields
+are ignored. Invalid UTF-8 is replaced by U+FFFD, as the standard requires.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class ServerSentEvent:
+class ServerSentEvent(NamedTuple):
     """One dispatched event: its data (lines joined by ``\\n``), type, last event id and retry hint."""
 
     data: str
@@ -36,7 +37,7 @@ class SSEDecoder:
 
     def __init__(self) -> None:
         self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._partial = ""
+        self._partial: List[str] = []
         self._skip_lf = False
         self._started = False
         self._data: List[str] = []
@@ -66,37 +67,53 @@ class SSEDecoder:
         events = self._feed_text(self._text.decode(b"", final=True))
         if self._partial:
             self.truncated = True
-            line, self._partial = self._partial, ""
+            line = "".join(self._partial)
+            self._partial = []
             self._process_line(line)
         if self._data:
             self.truncated = True
-            events.extend(self._dispatch())
+            events.append(self._dispatch())
         return events
 
     def _feed_text(self, text: str) -> List[ServerSentEvent]:
-        if not text:
+        if self._skip_lf or not self._started:
+            text = self._strip_leading(text)
+        has_cr = "\r" in text
+        if not has_cr and "\n" not in text:
+            if text:  # no line ends here: keep the piece, join once the line is complete
+                self._partial.append(text)
             return []
-        if not self._started:
-            self._started = True
-            text = text[1:] if text.startswith("\ufeff") else text
-        if self._skip_lf:
-            self._skip_lf = False
-            text = text[1:] if text.startswith("\n") else text
-        lines = _LINE_END.split(self._partial + text) if "\r" in text else (self._partial + text).split("\n")
-        self._partial = lines.pop()
-        if not self._partial and text.endswith("\r"):
-            self._skip_lf = True
+        if self._partial:
+            self._partial.append(text)
+            text = "".join(self._partial)
+        lines = _LINE_END.split(text) if has_cr else text.split("\n")
+        last = lines.pop()
+        self._partial = [last] if last else []
+        self._skip_lf = not last and text.endswith("\r")
         events: List[ServerSentEvent] = []
         for line in lines:
             if line:
                 self._process_line(line)
             elif self._data:
-                events.extend(self._dispatch())
+                events.append(self._dispatch())
             else:
                 self._event = ""
         return events
 
+    def _strip_leading(self, text: str) -> str:
+        """Drop a byte order mark at the start of the stream and the LF of a CRLF split across chunks."""
+        if text and not self._started:
+            self._started = True
+            text = text[1:] if text.startswith("\ufeff") else text
+        if text and self._skip_lf:
+            self._skip_lf = False
+            text = text[1:] if text.startswith("\n") else text
+        return text
+
     def _process_line(self, line: str) -> None:
+        if line.startswith("data: "):  # the usual line, first
+            self._data.append(line[6:])
+            return
         if line.startswith(":"):
             return
         name, colon, value = line.partition(":")
@@ -108,13 +125,11 @@ class SSEDecoder:
             self._event = value
         elif name == "id" and "\0" not in value:
             self._last_id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
 
-    def _dispatch(self) -> List[ServerSentEvent]:
-        event = ServerSentEvent(
-            data="\n".join(self._data), event=self._event or "message", id=self._last_id, retry=self._retry
-        )
+    def _dispatch(self) -> ServerSentEvent:
+        event = ServerSentEvent("\n".join(self._data), self._event or "message", self._last_id, self._retry)
         self._data = []
         self._event = ""
-        return [event]
+        return event

@@ -1,109 +1,230 @@
 """Chat completions stream decoding: SSE events to ``StreamingChatCompletionsUpdate`` objects, no I/O.
 
-Rules: ``[DONE]`` ends the stream; an event whose JSON has a top-level ``error`` object raises the
-service's error; events with empty ``choices`` and no ``usage`` are skipped; a stream that ends
-without ``[DONE]`` is complete only if a choice received a ``finish_reason``. An error found while
-decoding a chunk is raised on the next call, after the updates decoded before it were delivered.
+Rules: ``[DONE]`` ends the stream; an event whose JSON has a top-level ``error`` object (or whose
+type is ``error``) ends it with the service's error; events with empty ``choices`` and no ``usage``
+are skipped, as are events without data; a body that ends without ``[DONE]`` is complete only if a
+choice received a ``finish_reason``. The decoder never raises: the first error is kept in ``error``
+and ends the stream, after the updates decoded before it.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, List, Optional
+from collections import abc
+from typing import Any, List, Mapping, Optional
+
+from azure.core.exceptions import (
+    AzureError,
+    HttpResponseError,
+    IncompleteReadError,
+    ServiceResponseError,
+    StreamClosedError,
+)
 
 from .. import models as _models
-from .._model_base import deserialize
-from .sse import ServerSentEvent, SSEDecoder
+from .._model_base import deserialize, wire_data
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
+from .sse import ServerSentEvent, SSEDecoder
 
-__all__ = ["ChatStreamDecoder"]
+__all__ = ["ChatStreamDecoder", "choice_text", "closed_stream_error", "read_error"]
 
 _DONE = "[DONE]"
 
 
 class ChatStreamDecoder:
-    """Incremental decoder: ``feed(bytes) -> updates``; ``flush()`` at end of body; ``done`` after ``[DONE]``."""
+    """Incremental decoder: ``feed(bytes) -> updates``, ``flush()`` at the end of the body.
+
+    ``done`` becomes True after ``[DONE]``, after an error, after ``fail()`` or after ``flush()``;
+    from then on the decoder ignores its input. ``error`` is the exception that ended the stream, if
+    any: an ``HttpResponseError`` for an error event, a ``DecodeError`` for malformed event data, an
+    ``IncompleteReadError`` for a body that ended early.
+    """
 
     def __init__(self) -> None:
         self._sse = SSEDecoder()
-        self._deferred: Optional[Exception] = None
         self._finished = False
         self._seen_events = False
         self.done = False
+        self.error: Optional[Exception] = None
 
     def feed(self, chunk: bytes) -> List[_models.StreamingChatCompletionsUpdate]:
         """Decode the next chunk of the response body.
 
         :param chunk: Bytes as received from the network.
         :type chunk: bytes
-        :return: The updates completed by this chunk.
+        :return: The updates completed by this chunk (those before an error, if it holds one).
         :rtype: list[~azure.ai.inference.models.StreamingChatCompletionsUpdate]
-        :raises ~azure.core.exceptions.HttpResponseError: For an error event or malformed event data.
         """
-        self._raise_deferred()
         if self.done:
             return []
         return self._updates(self._sse.feed(chunk), at_end=False)
 
     def flush(self) -> List[_models.StreamingChatCompletionsUpdate]:
-        """Finish decoding at the end of the response body.
+        """Finish decoding at the end of the response body; ``done`` is True afterwards.
 
-        Call it again until ``done`` is True: an error found here is raised by the next call when
-        updates were decoded before it.
+        A body that ended inside an event, or without ``[DONE]`` before any choice received a
+        ``finish_reason``, leaves an ``IncompleteReadError`` in ``error``.
 
         :return: The last updates, if the body ended without a blank line after them.
         :rtype: list[~azure.ai.inference.models.StreamingChatCompletionsUpdate]
-        :raises ~azure.core.exceptions.IncompleteReadError: If the stream ended before the service finished it.
         """
-        self._raise_deferred()
         if self.done:
             return []
         updates = self._updates(self._sse.flush(), at_end=True)
-        if self._deferred is None and not self.done and not self._finished:
+        if not self.done and not self._finished:
             detail = "the connection closed before the final event" if self._seen_events else "no event was received"
-            self._deferred = truncated_stream_error(detail + " (no [DONE] and no finish_reason)")
-        if self._deferred is None:
-            self.done = True
-        elif not updates:
-            self._raise_deferred()
+            self.fail(truncated_stream_error(detail + " (no [DONE] and no finish_reason)"))
+        self.done = True
         return updates
 
-    def _raise_deferred(self) -> None:
-        if self._deferred is not None:
-            error, self._deferred = self._deferred, None
-            self.done = True
-            raise error
+    def fail(self, error: Exception) -> None:
+        """End the stream with ``error`` unless an earlier error already ended it.
+
+        :param error: Why the stream ended (for example a transport error, or the stream was closed).
+        :type error: Exception
+        """
+        if self.error is None:
+            self.error = error
+        self.done = True
 
     def _updates(self, events: List[ServerSentEvent], at_end: bool) -> List[_models.StreamingChatCompletionsUpdate]:
         updates: List[_models.StreamingChatCompletionsUpdate] = []
         for event in events:
-            self._seen_events = True
-            if event.data == _DONE:
-                self.done = True
-                break
-            try:
-                update = self._parse(event.data, at_end)
-            except Exception as error:  # pylint: disable=broad-except
-                self._deferred = error
+            update = self._update_from(event, at_end)
+            if self.done:
                 break
             if update is not None:
                 updates.append(update)
         return updates
 
-    def _parse(self, data: str, at_end: bool) -> Optional[_models.StreamingChatCompletionsUpdate]:
-        try:
-            payload: Any = json.loads(data)
-        except ValueError as error:
-            if at_end and self._sse.truncated:
-                raise truncated_stream_error("the last event was cut off") from error
-            raise malformed_event_error(data, error) from error
-        if not isinstance(payload, dict):
-            raise malformed_event_error(data, TypeError("expected a JSON object"))
-        if payload.get("error") is not None:
-            raise stream_error_event(payload)
-        choices = payload.get("choices")
-        if choices and not self._finished:
-            self._finished = any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
-        if not choices and not payload.get("usage"):
+    def _update_from(self, event: ServerSentEvent, at_end: bool) -> Optional[_models.StreamingChatCompletionsUpdate]:
+        """The update an event carries; None (with ``done`` set) at ``[DONE]`` or an error."""
+        data = event.data
+        self._seen_events = True
+        if data == _DONE:
+            self.done = True
             return None
+        if event.event == "error":
+            self.fail(_error_event(data))
+            return None
+        payload = self._parse(data, at_end) if data and not data.isspace() else None
+        if payload is None:
+            return None
+        if payload.get("error") is not None:
+            self.fail(stream_error_event(payload))
+            return None
+        return self._update_of(payload)
+
+    def _update_of(self, payload: Any) -> Optional[_models.StreamingChatCompletionsUpdate]:
+        """The update of an event's JSON; None for an event with neither choices nor usage (B10.4)."""
+        choices = payload.get("choices")
+        if not choices:
+            return deserialize(_models.StreamingChatCompletionsUpdate, payload) if payload.get("usage") else None
+        if not self._finished:
+            self._finished = _has_finish_reason(choices)
         return deserialize(_models.StreamingChatCompletionsUpdate, payload)
+
+    def _parse(self, data: str, at_end: bool) -> Optional[Any]:
+        """The event's JSON object; None (and the stream failed) when the data is not one."""
+        try:
+            payload = json.loads(data)
+        except ValueError as error:
+            self.fail(self._unparsable(data, error, at_end))
+            return None
+        if not isinstance(payload, dict):
+            self.fail(self._unparsable(data, TypeError("expected a JSON object"), at_end))
+            return None
+        return payload
+
+    def _unparsable(self, data: str, cause: Exception, at_end: bool) -> Exception:
+        if at_end and self._sse.truncated:
+            error: Exception = truncated_stream_error("the last event was cut off")
+        else:
+            error = malformed_event_error(data, cause)
+        error.__cause__ = cause
+        return error
+
+
+def _error_event(data: str) -> Exception:
+    """The service error of an event of type ``error``, whatever its data."""
+    try:
+        payload: Any = json.loads(data)
+    except ValueError:
+        payload = {"message": data}
+    if not isinstance(payload, dict):
+        payload = {"message": data}
+    return stream_error_event(payload if payload.get("error") is not None else {"error": payload})
+
+
+def _has_finish_reason(choices: Any) -> bool:
+    if isinstance(choices, list):
+        for choice in choices:
+            if isinstance(choice, dict) and choice.get("finish_reason"):
+                return True
+    return False
+
+
+def choice_text(update: Mapping[str, Any], index: int = 0) -> str:
+    """The text delta of one choice of an update (``""`` when it has none).
+
+    :param update: The update (a model or its wire dict).
+    :type update: ~azure.ai.inference.models.StreamingChatCompletionsUpdate or Mapping[str, Any]
+    :param index: The choice index.
+    :type index: int
+    :return: ``delta.content`` of the choice with that index, or ``""``.
+    :rtype: str
+    """
+    for choice in wire_data(update).get("choices") or ():
+        choice = wire_data(choice)
+        if isinstance(choice, abc.Mapping) and choice.get("index", 0) == index:
+            delta = wire_data(choice.get("delta"))
+            content = delta.get("content") if isinstance(delta, abc.Mapping) else None
+            return content if isinstance(content, str) else ""
+    return ""
+
+
+def read_error(error: Exception) -> AzureError:
+    """The exception a user gets when reading the stream's bytes failed: always an ``AzureError``.
+
+    A body cut off by the peer is reported by azure-core as ``IncompleteReadError`` (aiohttp) or a
+    plain ``HttpResponseError`` (requests); both become an ``IncompleteReadError`` saying the stream
+    ended early. Other azure-core errors (e.g. ``ServiceResponseTimeoutError``) are kept; anything
+    else is wrapped in a ``ServiceResponseError``.
+
+    :param error: What the transport raised.
+    :type error: Exception
+    :return: The exception to raise, chained to ``error``.
+    :rtype: ~azure.core.exceptions.AzureError
+    """
+    mapped: AzureError
+    if _is_broken_body(error):
+        mapped = truncated_stream_error(f"the connection broke ({error})")
+    elif isinstance(error, AzureError):
+        return error
+    else:
+        mapped = ServiceResponseError(f"Reading the chat completions stream failed: {error!r}", error=error)
+    mapped.__cause__ = error
+    return mapped
+
+
+def _is_broken_body(error: Exception) -> bool:
+    # The exact type: subclasses of HttpResponseError (e.g. DecodeError) mean something else.
+    exact_type = type(error) is HttpResponseError  # pylint: disable=unidiomatic-typecheck
+    return exact_type or isinstance(error, IncompleteReadError)
+
+
+def closed_stream_error(response: Any) -> StreamClosedError:
+    """The exception for using a stream closed before it was read to its end.
+
+    :param response: The stream's HTTP response.
+    :type response: ~azure.core.rest.HttpResponse or ~azure.core.rest.AsyncHttpResponse
+    :return: A ``StreamClosedError`` that says what happened.
+    :rtype: ~azure.core.exceptions.StreamClosedError
+    """
+    error = StreamClosedError(response)
+    error.message = (
+        "The chat completions stream was closed before it was read to its end (close()/aclose(), the end "
+        f"of a with block, or an interruption), so it cannot be read any more. {error.message}"
+    )
+    error.args = (error.message,)
+    return error

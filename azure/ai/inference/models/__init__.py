@@ -1,5 +1,6 @@
 """Models of the Azure AI Inference client library: request messages, results, streaming updates, enums."""
 
+from .._sansio.accumulator import ChatCompletionsAccumulator
 from ._enums import (
     AudioContentFormat,
     ChatCompletionsToolChoicePreset,
@@ -96,4 +97,5 @@ __all__ = [
     "DeveloperMessage",
     "CompletionsUsageDetails",
     "PromptUsageDetails",
+    "ChatCompletionsAccumulator",
 ]

@@ -1,76 +1,148 @@
-"""The two stream shells of ``complete(stream=True)``: bytes from the response into the shared decoder."""
+"""The two stream shells of ``complete(stream=True)``: bytes from the response into the shared decoder.
+
+Decoding, accumulation and the end-of-stream rules live in ``BaseStreamingChatCompletions`` and
+``_sansio``; the two shells only read chunks, close the response and read the same except for
+``async``/``await``.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import warnings
 from collections import deque
 from types import TracebackType
-from typing import TYPE_CHECKING, AsyncIterator, Deque, Iterator, List, Optional, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Iterator, Optional, Type
 
-from azure.core.exceptions import StreamClosedError
-
-from .._sansio.streaming import ChatStreamDecoder
+from .._sansio.accumulator import ChatCompletionsAccumulator
+from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 
 if TYPE_CHECKING:
     from azure.core.rest import AsyncHttpResponse, HttpResponse
 
     from ._models import StreamingChatCompletionsUpdate
+    from ._patch import ChatCompletions
 
 __all__ = ["AsyncStreamingChatCompletions", "BaseStreamingChatCompletions", "StreamingChatCompletions"]
 
 
 class BaseStreamingChatCompletions:
-    """State shared by the sync and async iterators: the decoder and the updates decoded but not yet
-    returned."""
+    """What the sync and async streams share: the decoder, the updates decoded but not yet returned,
+    the accumulator behind ``get_final_completion()`` and the rules for the end of the stream."""
 
     def __init__(self) -> None:
         self._decoder = ChatStreamDecoder()
+        self._accumulator = ChatCompletionsAccumulator()
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
-        self._closed = False
+        self._released = False
 
-    def _check_open(self, response: object) -> None:
-        if self._closed and not self._decoder.done:
-            raise StreamClosedError(response)  # type: ignore[arg-type]
+    def _receive(self, chunk: Optional[bytes]) -> bool:
+        """Decode a chunk (``None``: end of body), queue and accumulate its updates; True when the stream is over."""
+        updates = self._decoder.feed(chunk) if chunk is not None else self._decoder.flush()
+        for update in updates:
+            self._accumulator.add(update)
+        self._pending.extend(updates)
+        return self._decoder.done
+
+    def _fail(self, error: Exception) -> None:
+        """Record a failed read of the body as the end of the stream."""
+        self._decoder.fail(read_error(error))
+
+    def _at_end(self) -> bool:
+        """Whether iteration is over, once the pending updates are returned; raises what ended the stream."""
+        if self._decoder.error is not None:
+            raise self._decoder.error
+        return self._decoder.done
+
+    def _stop_early(self, response: Any) -> None:
+        """On close: unless every update was returned, later use raises ``StreamClosedError``."""
+        if self._pending or not self._decoder.done:
+            self._pending.clear()
+            self._decoder.fail(closed_stream_error(response))
 
 
 class StreamingChatCompletions(BaseStreamingChatCompletions):
     """Iterator over the ``StreamingChatCompletionsUpdate`` objects of a streamed chat completion.
 
-    Use it in a ``with`` block (or call ``close()``) so that the HTTP response is closed when you stop
-    early; it is closed automatically at the end of the stream or on an error.
+    The response is closed at the end of the stream (``[DONE]``), on any error, and by ``close()``
+    or the end of a ``with`` block; use one of those when you stop early. A stream dropped without
+    being closed closes its response when it is garbage-collected.
+
+    Errors end the stream after the updates received before them: an error event from the service
+    raises ``HttpResponseError`` (its message carries the service's code and message), malformed
+    event data raises ``DecodeError``, and a body that ends early (connection lost, no ``[DONE]`` and
+    no ``finish_reason``) raises ``IncompleteReadError``; a read timeout raises
+    ``ServiceResponseTimeoutError``. Every error is an ``azure.core.exceptions.AzureError`` and is
+    raised again if the stream is used again. Using a stream closed before its end raises
+    ``StreamClosedError``.
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.HttpResponse
     """
 
     def __init__(self, response: HttpResponse) -> None:
-        super().__init__()
         self._response = response
         self._chunks: Iterator[bytes] = response.iter_bytes()
+        super().__init__()
 
     def __iter__(self) -> StreamingChatCompletions:
         return self
 
     def __next__(self) -> StreamingChatCompletionsUpdate:
         while not self._pending:
-            self._check_open(self._response)
-            if self._decoder.done:
+            if self._at_end():
                 raise StopIteration
-            self._pending.extend(self._read())
+            self._read()
         return self._pending.popleft()
 
-    def _read(self) -> List[StreamingChatCompletionsUpdate]:
+    def _read(self) -> None:
         try:
-            try:
-                chunk = next(self._chunks)
-            except StopIteration:
-                return self._decoder.flush()
-            return self._decoder.feed(chunk)
-        except BaseException:
+            chunk = self._next_chunk()
+        except Exception as error:  # the transport failed: that error ends the stream
+            self._fail(error)
+            chunk = None
+        except BaseException:  # interrupted (e.g. KeyboardInterrupt): the stream cannot go on
             self.close()
             raise
-        finally:
-            if self._decoder.done:
-                self.close()
+        if self._receive(chunk):
+            self._release()
+
+    def _next_chunk(self) -> Optional[bytes]:
+        try:
+            return next(self._chunks)
+        except StopIteration:
+            return None
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """An iterator over the text deltas (``delta.content``) of choice 0, empty ones skipped.
+
+        It reads this stream: each update it consumes is also part of ``get_final_completion()``.
+
+        :rtype: Iterator[str]
+        """
+        return self._texts()
+
+    def _texts(self) -> Iterator[str]:
+        for update in self:
+            text = choice_text(update)
+            if text:
+                yield text
+
+    def get_final_completion(self) -> ChatCompletions:
+        """Read the rest of the stream and return the completion built from all its updates.
+
+        Updates you already iterated are included, so iterating first and calling this afterwards
+        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
+        calls are stitched by their ``index``; usage comes from the usage update.
+
+        :return: The whole completion, as a non-streaming call would have returned it.
+        :rtype: ~azure.ai.inference.models.ChatCompletions
+        :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
+        """
+        for _ in self:
+            pass
+        return self._accumulator.result()
 
     def __enter__(self) -> StreamingChatCompletions:
         return self
@@ -85,49 +157,110 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
 
     def close(self) -> None:
         """Close the HTTP response. Safe to call more than once."""
-        self._closed = True
-        self._response.close()
+        self._stop_early(self._response)
+        self._release()
+
+    def _release(self) -> None:
+        if not self._released:
+            self._released = True
+            self._response.close()
+            close_chunks = getattr(self._chunks, "close", None)
+            # Read elsewhere at this moment (another task or thread): closing the response ends that read.
+            with contextlib.suppress(RuntimeError, ValueError):
+                if close_chunks is not None:
+                    close_chunks()
+
+    def __del__(self) -> None:
+        # CPython runs this as soon as the last reference goes (say, after ``break`` in a for loop over
+        # ``complete(stream=True)``): close quietly, as a warning would fire in that common idiom.
+        if not getattr(self, "_released", True):
+            with contextlib.suppress(Exception):  # nothing can be done about a failure here
+                self._release()
 
 
 class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
     """Async iterator over the ``StreamingChatCompletionsUpdate`` objects of a streamed chat completion.
 
-    Use it in an ``async with`` block (or call ``aclose()``) so that the HTTP response is closed when
-    you stop early; it is closed automatically at the end of the stream or on an error.
+    The response is closed at the end of the stream (``[DONE]``), on any error, and by ``aclose()``
+    or the end of an ``async with`` block; use one of those when you stop early. A stream
+    garbage-collected before it was closed emits a ``ResourceWarning``.
+
+    Errors end the stream after the updates received before them: an error event from the service
+    raises ``HttpResponseError`` (its message carries the service's code and message), malformed
+    event data raises ``DecodeError``, and a body that ends early (connection lost, no ``[DONE]`` and
+    no ``finish_reason``) raises ``IncompleteReadError``; a read timeout raises
+    ``ServiceResponseTimeoutError``. Every error is an ``azure.core.exceptions.AzureError`` and is
+    raised again if the stream is used again. Using a stream closed before its end raises
+    ``StreamClosedError``.
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.AsyncHttpResponse
     """
 
     def __init__(self, response: AsyncHttpResponse) -> None:
-        super().__init__()
         self._response = response
         self._chunks: AsyncIterator[bytes] = response.iter_bytes()
+        super().__init__()
 
     def __aiter__(self) -> AsyncStreamingChatCompletions:
         return self
 
     async def __anext__(self) -> StreamingChatCompletionsUpdate:
         while not self._pending:
-            self._check_open(self._response)
-            if self._decoder.done:
+            if self._at_end():
                 raise StopAsyncIteration
-            self._pending.extend(await self._read())
+            await self._read()
         return self._pending.popleft()
 
-    async def _read(self) -> List[StreamingChatCompletionsUpdate]:
+    async def _read(self) -> None:
         try:
-            try:
-                chunk = await self._chunks.__anext__()
-            except StopAsyncIteration:
-                return self._decoder.flush()
-            return self._decoder.feed(chunk)
-        except BaseException:
+            chunk = await self._next_chunk()
+        except Exception as error:  # the transport failed: that error ends the stream
+            self._fail(error)
+            chunk = None
+        except BaseException:  # interrupted (e.g. cancelled): the stream cannot go on
             await self.aclose()
             raise
-        finally:
-            if self._decoder.done:
-                await self.aclose()
+        if self._receive(chunk):
+            await self._release()
+
+    async def _next_chunk(self) -> Optional[bytes]:
+        try:
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """An async iterator over the text deltas (``delta.content``) of choice 0, empty ones skipped.
+
+        It reads this stream: each update it consumes is also part of ``get_final_completion()``.
+
+        :rtype: AsyncIterator[str]
+        """
+        return self._texts()
+
+    async def _texts(self) -> AsyncIterator[str]:
+        async for update in self:
+            text = choice_text(update)
+            if text:
+                yield text
+
+    async def get_final_completion(self) -> ChatCompletions:
+        """Read the rest of the stream and return the completion built from all its updates.
+
+        Updates you already iterated are included, so iterating first and calling this afterwards
+        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
+        calls are stitched by their ``index``; usage comes from the usage update.
+
+        :return: The whole completion, as a non-streaming call would have returned it.
+        :rtype: ~azure.ai.inference.models.ChatCompletions
+        :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
+        """
+        async for _ in self:
+            pass
+        return self._accumulator.result()
 
     async def __aenter__(self) -> AsyncStreamingChatCompletions:
         return self
@@ -142,5 +275,21 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
 
     async def aclose(self) -> None:
         """Close the HTTP response. Safe to call more than once."""
-        self._closed = True
-        await self._response.close()
+        self._stop_early(self._response)
+        await self._release()
+
+    async def _release(self) -> None:
+        if not self._released:
+            self._released = True
+            await self._response.close()
+            close_chunks = getattr(self._chunks, "aclose", None)
+            # Read elsewhere at this moment (another task or thread): closing the response ends that read.
+            with contextlib.suppress(RuntimeError, ValueError):
+                if close_chunks is not None:
+                    await close_chunks()
+
+    def __del__(self) -> None:
+        # No await is possible here, so the response cannot be closed: say so, as unclosed files do.
+        if not getattr(self, "_released", True):
+            message = f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'"
+            warnings.warn(message, ResourceWarning, source=self)
