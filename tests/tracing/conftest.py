@@ -55,15 +55,15 @@ class Telemetry:
         assert len(found) == 1, [span.name for span in found]
         return found[0]
 
-    def histogram_points(self, name: str) -> List[Tuple[Dict[str, Any], HistogramDataPoint]]:
-        """``(attributes, point)`` of the histogram ``name`` recorded since the last call."""
+    def histogram_points(self) -> Dict[str, List[Tuple[Dict[str, Any], HistogramDataPoint]]]:
+        """``{metric name: [(attributes, point)]}`` of everything recorded since the last call (one collection)."""
         data = self.reader.get_metrics_data()
-        found = []
+        found: Dict[str, List[Tuple[Dict[str, Any], HistogramDataPoint]]] = {}
         for resource_metrics in data.resource_metrics if data else ():
             for scope_metrics in resource_metrics.scope_metrics:
                 for metric in scope_metrics.metrics:
-                    if metric.name == name:
-                        found += [(dict(point.attributes or {}), point) for point in metric.data.data_points]
+                    points = found.setdefault(metric.name, [])
+                    points += [(dict(point.attributes or {}), point) for point in metric.data.data_points]
         return found
 
     def attributes(self, span: ReadableSpan) -> List[Tuple[str, Any]]:
