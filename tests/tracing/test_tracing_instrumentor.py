@@ -138,7 +138,7 @@ async def test_load_client_returns_traced_clients(clients, emulator, instrumento
 
 
 def test_instrument_warns_when_azure_core_tracing_opentelemetry_is_missing(instrumentor, monkeypatch, caplog):
-    monkeypatch.setattr(tracing_module.importlib.util, "find_spec", lambda name: None)
+    monkeypatch.setattr(tracing_module, "_azure_core_plugin_installed", lambda: False)
     with caplog.at_level(logging.WARNING, logger="azure.ai.inference.tracing"):
         instrumentor.instrument()
     assert ["azure-core-tracing-opentelemetry is not installed" in record.getMessage() for record in caplog.records] == [True]

@@ -65,7 +65,11 @@ class AIInferenceInstrumentor:
         if not STATE.instrumented:
             from ._tracing.patching import patch_clients  # pylint: disable=import-outside-toplevel
 
-            _warn_without_azure_core_plugin()
+            if not _azure_core_plugin_installed():
+                _LOGGER.warning(
+                    "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span "
+                    "type, so calls are not traced. Install it with 'pip install azure-ai-inference[opentelemetry]'."
+                )
             patch_clients()
             STATE.instrumented = True
         STATE.content_recording = bool(enable_content_recording)
@@ -97,13 +101,8 @@ class AIInferenceInstrumentor:
         return STATE.content_recording
 
 
-def _warn_without_azure_core_plugin() -> None:
+def _azure_core_plugin_installed() -> bool:
     try:
-        found = importlib.util.find_spec("azure.core.tracing.ext.opentelemetry_span") is not None
+        return importlib.util.find_spec("azure.core.tracing.ext.opentelemetry_span") is not None
     except ImportError:
-        found = False
-    if not found:
-        _LOGGER.warning(
-            "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span type, "
-            "so calls are not traced. Install it with 'pip install azure-ai-inference[opentelemetry]'."
-        )
+        return False

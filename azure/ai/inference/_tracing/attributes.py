@@ -97,23 +97,29 @@ def describe_call(
     """
     sent = _sent_values(args, kwargs, defaults) if latest or operation == "embeddings" else kwargs
     model = sent.get("model")
-    if operation == "chat" and not latest:
-        model_attribute: Any = "chat" if model is None else model
-    else:
-        model_attribute = model
-    attributes: Dict[str, Any] = {"gen_ai.operation.name": operation}
-    attributes.update([PROVIDER_LATEST, NAMESPACE_LATEST] if latest else [SYSTEM_B9])
-    attributes["gen_ai.request.model"] = model_attribute
-    attributes.update(_request_parameters(operation, sent, latest))
-    attributes.update(_server_attributes(endpoint, latest))
+    attributes = _request_attributes(operation, endpoint, sent, latest)
     return CallFacts(
         operation=operation,
         latest=latest,
         span_name=f"{operation} {model}" if model else operation,
-        request_attributes={key: value for key, value in attributes.items() if value is not None},
+        request_attributes={key: value for key, value in attributes if value is not None},
         keyword_messages=_as_list(kwargs.get("messages")),
         sent_messages=_as_list(sent.get("messages")),
     )
+
+
+def _request_attributes(operation: str, endpoint: str, sent: Mapping[str, Any], latest: bool) -> List[Tuple[str, Any]]:
+    model = sent.get("model")
+    if operation == "chat" and not latest and model is None:
+        model = "chat"  # the 1.0.0b9 placeholder (Q2)
+    attributes: List[Tuple[str, Any]] = [("gen_ai.operation.name", operation)]
+    attributes += [PROVIDER_LATEST, NAMESPACE_LATEST] if latest else [SYSTEM_B9]
+    attributes.append(("gen_ai.request.model", model))
+    if operation == "embeddings":
+        attributes += _embeddings_parameters(sent)
+    else:
+        attributes += _chat_parameters(sent, latest)
+    return attributes + _server_attributes(endpoint, latest)
 
 
 def _sent_values(args: Sequence[Any], kwargs: Mapping[str, Any], defaults: Any) -> Mapping[str, Any]:
@@ -135,19 +141,19 @@ def _settings_items(defaults: Any) -> Dict[str, Any]:
     return {field.name: getattr(defaults, field.name) for field in dataclasses.fields(defaults)}
 
 
-def _request_parameters(operation: str, sent: Mapping[str, Any], latest: bool) -> List[Tuple[str, Any]]:
-    if operation == "embeddings":
-        encoding = _text(sent.get("encoding_format"))
-        return [
-            ("gen_ai.embeddings.dimension.count", sent.get("dimensions")),
-            ("gen_ai.request.encoding_formats", None if encoding is None else [encoding]),
-        ]
+def _embeddings_parameters(sent: Mapping[str, Any]) -> List[Tuple[str, Any]]:
+    encoding = _text(sent.get("encoding_format"))
+    return [
+        ("gen_ai.embeddings.dimension.count", sent.get("dimensions")),
+        ("gen_ai.request.encoding_formats", None if encoding is None else [encoding]),
+    ]
+
+
+def _chat_parameters(sent: Mapping[str, Any], latest: bool) -> List[Tuple[str, Any]]:
     if not latest:
         return [(attribute, sent.get(name)) for attribute, name in _B9_CHAT_PARAMETERS]
-    parameters = [(attribute, sent.get(name)) for attribute, name in _LATEST_CHAT_PARAMETERS]
-    stop = sent.get("stop")
-    choices = sent.get("n")
-    return parameters + [
+    stop, choices = sent.get("stop"), sent.get("n")
+    return [(attribute, sent.get(name)) for attribute, name in _LATEST_CHAT_PARAMETERS] + [
         ("gen_ai.request.stop_sequences", [str(item) for item in stop] if isinstance(stop, (list, tuple)) else None),
         ("gen_ai.request.choice.count", choices if isinstance(choices, int) and choices != 1 else None),
         ("gen_ai.output.type", _output_type(sent.get("response_format"))),

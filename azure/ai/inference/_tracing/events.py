@@ -58,22 +58,22 @@ def choice_payloads(completion: Mapping[str, Any], recording: bool) -> List[Dict
     :return: The payloads, in choice order.
     :rtype: list[dict[str, Any]]
     """
-    payloads = []
-    for choice in completion.get("choices") or ():
-        message = choice.get("message") or {}
-        tool_calls = message.get("tool_calls") or []
-        reason, index = finish_reason_text(choice.get("finish_reason")), choice.get("index")
-        if recording:
-            recorded: Dict[str, Any] = {"content": message.get("content")}
-            if tool_calls:
-                recorded["tool_calls"] = tool_calls
-            payloads.append({"message": recorded, "finish_reason": reason, "index": index})
-        else:
-            payload: Dict[str, Any] = {"finish_reason": reason, "index": index}
-            if tool_calls:
-                payload["message"] = {"tool_calls": redacted_tool_calls(tool_calls)}
-            payloads.append(payload)
-    return payloads
+    return [_choice_payload(choice, recording) for choice in completion.get("choices") or ()]
+
+
+def _choice_payload(choice: Mapping[str, Any], recording: bool) -> Dict[str, Any]:
+    message = choice.get("message") or {}
+    tool_calls = message.get("tool_calls") or []
+    reason, index = finish_reason_text(choice.get("finish_reason")), choice.get("index")
+    if recording:
+        recorded: Dict[str, Any] = {"content": message.get("content")}
+        if tool_calls:
+            recorded["tool_calls"] = tool_calls
+        return {"message": recorded, "finish_reason": reason, "index": index}
+    payload: Dict[str, Any] = {"finish_reason": reason, "index": index}
+    if tool_calls:
+        payload["message"] = {"tool_calls": redacted_tool_calls(tool_calls)}
+    return payload
 
 
 def streamed_choice_payloads(completion: Mapping[str, Any], recording: bool, completed: bool) -> List[Dict[str, Any]]:

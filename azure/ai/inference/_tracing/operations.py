@@ -24,8 +24,8 @@ from .state import STATE
 
 __all__ = ["CHAT", "EMBEDDINGS", "ChatStreamTrace", "Operation", "StreamAdopter"]
 
-StreamAdopter = Callable[[Any, "ChatStreamTrace"], Optional[Any]]
-"""Turns a returned stream into its traced twin (or returns None for anything else)."""
+StreamAdopter = Callable[[Any, TracedCall], Optional[Any]]
+"""Turns a returned stream into its traced twin, which takes over the span (None for anything else)."""
 
 
 class Operation:
@@ -70,7 +70,7 @@ class Operation:
         :rtype: Any
         """
         with logged_failures():
-            stream = adopt_stream(result, ChatStreamTrace(call)) if self.name == "chat" else None
+            stream = adopt_stream(result, call) if self.name == "chat" else None
             if stream is not None:
                 call.handed_off = True
                 return stream

@@ -13,6 +13,7 @@ from typing import Any, Awaitable, Callable, Optional
 
 from ..models import AsyncStreamingChatCompletions, StreamingChatCompletions, StreamingChatCompletionsUpdate
 from .operations import ChatStreamTrace, Operation
+from .spans import TracedCall
 
 __all__ = ["AsyncTracedStream", "TracedStream", "traced_async_call", "traced_sync_call"]
 
@@ -104,7 +105,7 @@ class TracedStream(StreamingChatCompletions):
                 self._trace.finish(completed=False)
 
     def __del__(self) -> None:
-        _finish_abandoned(self)
+        _finish_abandoned(self, super())
 
 
 class AsyncTracedStream(AsyncStreamingChatCompletions):
@@ -136,29 +137,32 @@ class AsyncTracedStream(AsyncStreamingChatCompletions):
                 self._trace.finish(completed=False)
 
     def __del__(self) -> None:
-        _finish_abandoned(self)
+        _finish_abandoned(self, super())
 
 
-def adopt_sync_stream(result: Any, trace: ChatStreamTrace) -> Optional[TracedStream]:
+def adopt_sync_stream(result: Any, call: TracedCall) -> Optional[TracedStream]:
     """Turn a returned ``StreamingChatCompletions`` into a ``TracedStream`` (the same object); else None."""
     if not isinstance(result, StreamingChatCompletions):
         return None
     result.__class__ = TracedStream
-    result._trace = trace  # type: ignore[attr-defined]  # pylint: disable=protected-access
+    result._trace = ChatStreamTrace(call)  # type: ignore[attr-defined]  # pylint: disable=protected-access
     return result  # type: ignore[return-value]
 
 
-def adopt_async_stream(result: Any, trace: ChatStreamTrace) -> Optional[AsyncTracedStream]:
+def adopt_async_stream(result: Any, call: TracedCall) -> Optional[AsyncTracedStream]:
     """Turn a returned ``AsyncStreamingChatCompletions`` into an ``AsyncTracedStream`` (the same object); else None."""
     if not isinstance(result, AsyncStreamingChatCompletions):
         return None
     result.__class__ = AsyncTracedStream
-    result._trace = trace  # type: ignore[attr-defined]  # pylint: disable=protected-access
+    result._trace = ChatStreamTrace(call)  # type: ignore[attr-defined]  # pylint: disable=protected-access
     return result  # type: ignore[return-value]
 
 
-def _finish_abandoned(stream: Any) -> None:
-    """End the span of a stream dropped without being closed or read to its end."""
+def _finish_abandoned(stream: Any, base: Any) -> None:
+    """End the span of a stream dropped without being closed or read to its end, then run the base's ``__del__``."""
     trace = getattr(stream, "_trace", None)
     if trace is not None:
         trace.finish(completed=False)
+    base_finalizer = getattr(base, "__del__", None)
+    if base_finalizer is not None:
+        base_finalizer()
