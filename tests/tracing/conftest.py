@@ -68,7 +68,9 @@ class Telemetry:
 
     def attributes(self, span: ReadableSpan) -> List[Tuple[str, Any]]:
         """A span's attributes in the order they were set (tuples as lists)."""
-        return [(key, list(value) if isinstance(value, tuple) else value) for key, value in (span.attributes or {}).items()]
+        return [
+            (key, list(value) if isinstance(value, tuple) else value) for key, value in (span.attributes or {}).items()
+        ]
 
     def events(self, span: ReadableSpan) -> List[Tuple[str, Optional[Any]]]:
         """``(name, parsed gen_ai.event.content)`` of each event (None for events without that attribute)."""
@@ -80,7 +82,11 @@ class Telemetry:
 
     def contents(self, span: ReadableSpan) -> List[str]:
         """The raw ``gen_ai.event.content`` strings of a span's events."""
-        return [str((event.attributes or {})["gen_ai.event.content"]) for event in span.events if "gen_ai.event.content" in (event.attributes or {})]
+        return [
+            str((event.attributes or {})["gen_ai.event.content"])
+            for event in span.events
+            if "gen_ai.event.content" in (event.attributes or {})
+        ]
 
 
 @pytest.fixture(scope="session")

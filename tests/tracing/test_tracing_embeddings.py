@@ -28,7 +28,9 @@ def _port(emulator) -> int:
 async def test_embed_span_has_the_genai_embeddings_attributes(clients, emulator, instrumentor, telemetry):
     instrumentor.instrument()
     emulator.script(Reply(json=RESULT))
-    result = await resolve(clients.embeddings().embed(input=["first phrase"], model="embed-v3", dimensions=2, encoding_format="float"))
+    result = await resolve(
+        clients.embeddings().embed(input=["first phrase"], model="embed-v3", dimensions=2, encoding_format="float")
+    )
     assert result.data[0].embedding == [0.25, -0.5]
     span = telemetry.only_span()
     assert (span.name, span.kind, span.status.status_code) == ("embeddings embed-v3", SpanKind.CLIENT, StatusCode.UNSET)
@@ -56,7 +58,11 @@ async def test_embed_span_is_the_parent_of_azure_cores_method_span(clients, emul
         ("EmbeddingsClient.embed", SpanKind.INTERNAL),
         ("embeddings", SpanKind.CLIENT),
     ]
-    assert (http.parent.span_id, method.parent.span_id, ours.parent) == (method.context.span_id, ours.context.span_id, None)
+    assert (http.parent.span_id, method.parent.span_id, ours.parent) == (
+        method.context.span_id,
+        ours.context.span_id,
+        None,
+    )
 
 
 async def test_image_embed_is_traced_with_the_client_default_model(clients, emulator, instrumentor, telemetry):
@@ -66,7 +72,11 @@ async def test_image_embed_is_traced_with_the_client_default_model(clients, emul
     await resolve(client.embed(input=[ImageEmbeddingInput(image="data:image/png;base64,AAAA", text="a cat")]))
     assert emulator.last_request.path == "/images/embeddings"
     span = telemetry.only_span()
-    assert (span.name, dict(span.attributes)["gen_ai.request.model"], span.events) == ("embeddings image-embed", "image-embed", ())
+    assert (span.name, dict(span.attributes)["gen_ai.request.model"], span.events) == (
+        "embeddings image-embed",
+        "image-embed",
+        (),
+    )
 
 
 async def test_embed_error_is_recorded(clients, emulator, instrumentor, telemetry):

@@ -23,7 +23,11 @@ REPO = Path(__file__).resolve().parents[2]
 CLASSES = [
     (package, name, method)
     for package in (sync_package, aio_package)
-    for name, method in (("ChatCompletionsClient", "complete"), ("EmbeddingsClient", "embed"), ("ImageEmbeddingsClient", "embed"))
+    for name, method in (
+        ("ChatCompletionsClient", "complete"),
+        ("EmbeddingsClient", "embed"),
+        ("ImageEmbeddingsClient", "embed"),
+    )
 ]
 CONTENT_ENV = "AZURE_TRACING_GEN_AI_CONTENT_RECORDING_ENABLED"
 
@@ -77,7 +81,17 @@ def test_instrument_patches_every_client_class_and_restores_the_originals(instru
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("true", True), ("TRUE", True), ("True", True), ("False", False), ("1", False), ("yes", False), (" true", False), ("", False), ("invalid", False)],
+    [
+        ("true", True),
+        ("TRUE", True),
+        ("True", True),
+        ("False", False),
+        ("1", False),
+        ("yes", False),
+        (" true", False),
+        ("", False),
+        ("invalid", False),
+    ],
 )
 def test_content_recording_comes_from_the_environment_when_not_given(instrumentor, monkeypatch, value, expected):
     monkeypatch.setenv(CONTENT_ENV, value)
@@ -116,12 +130,16 @@ async def test_no_span_after_uninstrument(clients, emulator, instrumentor, telem
     assert telemetry.gen_ai_spans() == []
 
 
-async def test_calls_are_untraced_while_azure_core_has_no_tracing_implementation(clients, emulator, instrumentor, telemetry):
+async def test_calls_are_untraced_while_azure_core_has_no_tracing_implementation(
+    clients, emulator, instrumentor, telemetry
+):
     """T-3.2: checked per call; the result and the stream are returned unchanged."""
     instrumentor.instrument()
     settings.tracing_implementation.unset_value()
     chat = clients.chat()
-    emulator.script(Reply.sse([{"id": "x", "choices": [{"index": 0, "delta": {"content": "a"}, "finish_reason": "stop"}]}]))
+    emulator.script(
+        Reply.sse([{"id": "x", "choices": [{"index": 0, "delta": {"content": "a"}, "finish_reason": "stop"}]}])
+    )
     stream = await resolve(chat.complete(messages=[UserMessage("hi")], stream=True))
     assert type(stream).__name__ in ("StreamingChatCompletions", "AsyncStreamingChatCompletions")
     assert len(await collect(stream)) == 1
@@ -141,7 +159,9 @@ def test_instrument_warns_when_azure_core_tracing_opentelemetry_is_missing(instr
     monkeypatch.setattr(tracing_module, "_azure_core_plugin_installed", lambda: False)
     with caplog.at_level(logging.WARNING, logger="azure.ai.inference.tracing"):
         instrumentor.instrument()
-    assert ["azure-core-tracing-opentelemetry is not installed" in record.getMessage() for record in caplog.records] == [True]
+    assert [
+        "azure-core-tracing-opentelemetry is not installed" in record.getMessage() for record in caplog.records
+    ] == [True]
 
 
 def _run_without_opentelemetry(code: str) -> subprocess.CompletedProcess:
@@ -181,5 +201,7 @@ def test_importing_the_module_changes_no_client_method():
         "import azure.ai.inference.tracing\n"
         "print(p.ChatCompletionsClient.complete is before)\n"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
     assert completed.stdout.strip() == "True"

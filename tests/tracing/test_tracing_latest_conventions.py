@@ -23,7 +23,13 @@ COMPLETION = {
     "object": "chat.completion",
     "created": 1730000000,
     "model": "mock-model-2025-01-01",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "Paris is the capital of France."}, "finish_reason": "stop"}],
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "Paris is the capital of France."},
+            "finish_reason": "stop",
+        }
+    ],
     "usage": {"prompt_tokens": 21, "completion_tokens": 7, "total_tokens": 28},
 }
 MESSAGES = [SystemMessage("You are a helpful assistant."), UserMessage("What is the capital of France?")]
@@ -78,7 +84,11 @@ async def test_non_streaming_span_with_recording(clients, emulator, latest, tele
         {"role": "user", "parts": [{"type": "text", "content": "What is the capital of France?"}]},
     ]
     assert _json_attribute(span, "gen_ai.output.messages") == [
-        {"role": "assistant", "parts": [{"type": "text", "content": "Paris is the capital of France."}], "finish_reason": "stop"}
+        {
+            "role": "assistant",
+            "parts": [{"type": "text", "content": "Paris is the capital of France."}],
+            "finish_reason": "stop",
+        }
     ]
     assert "gen_ai.system" not in span.attributes and "gen_ai.system_instructions" not in span.attributes
 
@@ -95,7 +105,9 @@ async def test_values_sent_are_recorded_including_client_defaults(clients, emula
     latest(False)
     emulator.script(Reply(json=COMPLETION))
     chat = clients.chat(model="default-model", temperature=0.3, stop=["END"], seed=7, model_extras={"n": 2})
-    await resolve(chat.complete(messages=MESSAGES, frequency_penalty=0.5, presence_penalty=-0.5, response_format="json_object"))
+    await resolve(
+        chat.complete(messages=MESSAGES, frequency_penalty=0.5, presence_penalty=-0.5, response_format="json_object")
+    )
     span = telemetry.only_span()
     attributes = dict(span.attributes)
     assert span.name == "chat default-model"
@@ -121,34 +133,68 @@ async def test_no_model_means_no_model_attribute(clients, emulator, latest, tele
 async def test_positional_body_values_are_recorded(clients, emulator, latest, telemetry):
     latest(True)
     emulator.script(Reply(json=COMPLETION))
-    await resolve(clients.chat().complete({"messages": [{"role": "user", "content": "hi"}], "model": "in-body", "max_tokens": 5}))
+    await resolve(
+        clients.chat().complete({"messages": [{"role": "user", "content": "hi"}], "model": "in-body", "max_tokens": 5})
+    )
     span = telemetry.only_span()
     assert (span.name, dict(span.attributes)["gen_ai.request.max_tokens"]) == ("chat in-body", 5)
-    assert _json_attribute(span, "gen_ai.input.messages") == [{"role": "user", "parts": [{"type": "text", "content": "hi"}]}]
+    assert _json_attribute(span, "gen_ai.input.messages") == [
+        {"role": "user", "parts": [{"type": "text", "content": "hi"}]}
+    ]
 
 
 async def test_tool_round_trip_messages_use_parts(clients, emulator, latest, telemetry):
     latest(True)
-    call = ChatCompletionsToolCall(id="call_w1", function=FunctionCall(name="get_weather", arguments='{"city": "Seattle"}'))
-    messages = [UserMessage("Weather?"), AssistantMessage(tool_calls=[call]), ToolMessage("Nice weather", tool_call_id="call_w1")]
-    reply = dict(COMPLETION, choices=[{"index": 0, "finish_reason": "tool_calls", "message": {"role": "assistant", "content": None, "tool_calls": [
-        {"id": "call_2", "type": "function", "function": {"name": "get_time", "arguments": "not json"}}
-    ]}}])
+    call = ChatCompletionsToolCall(
+        id="call_w1", function=FunctionCall(name="get_weather", arguments='{"city": "Seattle"}')
+    )
+    messages = [
+        UserMessage("Weather?"),
+        AssistantMessage(tool_calls=[call]),
+        ToolMessage("Nice weather", tool_call_id="call_w1"),
+    ]
+    reply = dict(
+        COMPLETION,
+        choices=[
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {"id": "call_2", "type": "function", "function": {"name": "get_time", "arguments": "not json"}}
+                    ],
+                },
+            }
+        ],
+    )
     await _complete(clients, emulator, reply, messages=messages)
     span = telemetry.only_span()
     assert _json_attribute(span, "gen_ai.input.messages")[1:] == [
-        {"role": "assistant", "parts": [{"type": "tool_call", "id": "call_w1", "name": "get_weather", "arguments": {"city": "Seattle"}}]},
+        {
+            "role": "assistant",
+            "parts": [{"type": "tool_call", "id": "call_w1", "name": "get_weather", "arguments": {"city": "Seattle"}}],
+        },
         {"role": "tool", "parts": [{"type": "tool_call_response", "id": "call_w1", "response": "Nice weather"}]},
     ]
     assert _json_attribute(span, "gen_ai.output.messages") == [
-        {"role": "assistant", "parts": [{"type": "tool_call", "id": "call_2", "name": "get_time", "arguments": "not json"}], "finish_reason": "tool_calls"}
+        {
+            "role": "assistant",
+            "parts": [{"type": "tool_call", "id": "call_2", "name": "get_time", "arguments": "not json"}],
+            "finish_reason": "tool_calls",
+        }
     ]
 
 
 async def test_stream_records_output_messages_and_the_stream_flag(clients, emulator, latest, telemetry):
     latest(True)
     chunks = [
-        {"id": "s", "model": "m", "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Par"}, "finish_reason": None}]},
+        {
+            "id": "s",
+            "model": "m",
+            "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Par"}, "finish_reason": None}],
+        },
         {"id": "s", "model": "m", "choices": [{"index": 0, "delta": {"content": "is"}, "finish_reason": "stop"}]},
     ]
     emulator.script(Reply.sse(chunks))
@@ -180,7 +226,9 @@ async def test_abandoned_stream_output_has_error_finish_reason(clients, emulator
 
 async def test_embeddings_use_the_provider_name_and_namespace(clients, emulator, latest, telemetry):
     latest(True)
-    emulator.script(Reply(json={"id": "e", "model": "e-1", "data": [], "usage": {"prompt_tokens": 3, "total_tokens": 3}}))
+    emulator.script(
+        Reply(json={"id": "e", "model": "e-1", "data": [], "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+    )
     await resolve(clients.embeddings().embed(input=["x"]))
     span = telemetry.only_span()
     assert telemetry.attributes(span)[:3] == [
@@ -190,7 +238,9 @@ async def test_embeddings_use_the_provider_name_and_namespace(clients, emulator,
     ]
 
 
-async def test_reinstrumenting_without_the_variable_returns_to_the_default_conventions(clients, emulator, instrumentor, latest, telemetry, monkeypatch):
+async def test_reinstrumenting_without_the_variable_returns_to_the_default_conventions(
+    clients, emulator, instrumentor, latest, telemetry, monkeypatch
+):
     latest(False)
     monkeypatch.delenv("OTEL_SEMCONV_STABILITY_OPT_IN")
     instrumentor.instrument()

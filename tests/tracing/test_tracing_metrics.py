@@ -34,7 +34,9 @@ def _base(emulator, **extra):
 
 
 def _tokens(points):
-    return sorted((attributes.pop("gen_ai.token.type"), point.count, point.sum, attributes) for attributes, point in points)
+    return sorted(
+        (attributes.pop("gen_ai.token.type"), point.count, point.sum, attributes) for attributes, point in points
+    )
 
 
 async def test_chat_call_records_duration_and_token_usage(clients, emulator, instrumentor, telemetry):
@@ -45,7 +47,22 @@ async def test_chat_call_records_duration_and_token_usage(clients, emulator, ins
     base = _base(emulator, **{"gen_ai.response.model": "m-2025"})
     ((attributes, duration),) = points["gen_ai.client.operation.duration"]
     assert (attributes, duration.count, 0 < duration.sum < 60) == (base, 1, True)
-    assert list(duration.explicit_bounds) == [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92]
+    assert list(duration.explicit_bounds) == [
+        0.01,
+        0.02,
+        0.04,
+        0.08,
+        0.16,
+        0.32,
+        0.64,
+        1.28,
+        2.56,
+        5.12,
+        10.24,
+        20.48,
+        40.96,
+        81.92,
+    ]
     assert _tokens(points[TOKENS]) == [("input", 1, 21, base), ("output", 1, 7, base)]
     assert list(points[TOKENS][0][1].explicit_bounds)[:4] == [1, 4, 16, 64]
 
@@ -77,10 +94,14 @@ async def test_stream_records_duration_and_tokens_when_it_ends(clients, emulator
     assert _tokens(points[TOKENS]) == [("input", 1, 21, base), ("output", 1, 7, base)]
 
 
-async def test_embeddings_record_input_tokens_with_the_latest_conventions(clients, emulator, instrumentor, telemetry, monkeypatch):
+async def test_embeddings_record_input_tokens_with_the_latest_conventions(
+    clients, emulator, instrumentor, telemetry, monkeypatch
+):
     monkeypatch.setenv("OTEL_SEMCONV_STABILITY_OPT_IN", "gen_ai_latest_experimental")
     instrumentor.instrument()
-    emulator.script(Reply(json={"id": "e", "model": "e-1", "data": [], "usage": {"prompt_tokens": 3, "total_tokens": 3}}))
+    emulator.script(
+        Reply(json={"id": "e", "model": "e-1", "data": [], "usage": {"prompt_tokens": 3, "total_tokens": 3}})
+    )
     await resolve(clients.embeddings().embed(input=["x"], model="e"))
     base = {
         "gen_ai.operation.name": "embeddings",

@@ -46,7 +46,13 @@ def test_an_endpoint_with_an_invalid_port_gives_no_server_attributes():
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(None, "none"), (CompletionsFinishReason.STOPPED, "stop"), ("tool_calls", "tool_calls"), ("weird_reason", "weird_reason"), (3, "none")],
+    [
+        (None, "none"),
+        (CompletionsFinishReason.STOPPED, "stop"),
+        ("tool_calls", "tool_calls"),
+        ("weird_reason", "weird_reason"),
+        (3, "none"),
+    ],
 )
 def test_finish_reason_text(value, text):
     assert attributes.finish_reason_text(value) == text
@@ -83,7 +89,9 @@ def test_redaction_drops_name_and_arguments_and_an_emptied_function():
     assert calls[0]["function"] == {"name": "f", "arguments": "{}"}
 
 
-@pytest.mark.parametrize(("completed", "payload"), [(True, {"index": 0}), (False, {"finish_reason": "error", "index": 0})])
+@pytest.mark.parametrize(
+    ("completed", "payload"), [(True, {"index": 0}), (False, {"finish_reason": "error", "index": 0})]
+)
 def test_a_stream_without_choices_still_gets_one_choice_event(completed, payload):
     assert events.streamed_choice_payloads({"choices": []}, True, completed) == [payload]
 
@@ -112,15 +120,31 @@ def test_input_message_parts_for_images_and_audio():
 
 
 def test_output_messages_keep_reasoning_and_name():
-    completion = {"choices": [{"index": 0, "finish_reason": None, "message": {"content": "x", "reasoning_content": "r", "name": "n"}}]}
+    completion = {
+        "choices": [
+            {"index": 0, "finish_reason": None, "message": {"content": "x", "reasoning_content": "r", "name": "n"}}
+        ]
+    }
     assert conventions.output_messages(completion) == [
-        {"role": "assistant", "parts": [{"type": "reasoning", "content": "r"}, {"type": "text", "content": "x"}], "name": "n", "finish_reason": "none"}
+        {
+            "role": "assistant",
+            "parts": [{"type": "reasoning", "content": "r"}, {"type": "text", "content": "x"}],
+            "name": "n",
+            "finish_reason": "none",
+        }
     ]
 
 
 @pytest.mark.parametrize(
     ("value", "latest"),
-    [("gen_ai_latest_experimental", True), ("http,gen_ai_latest_experimental", True), (" GEN_AI_LATEST_EXPERIMENTAL ", True), ("http", False), ("", False), ("gen_ai", False)],
+    [
+        ("gen_ai_latest_experimental", True),
+        ("http,gen_ai_latest_experimental", True),
+        (" GEN_AI_LATEST_EXPERIMENTAL ", True),
+        ("http", False),
+        ("", False),
+        ("gen_ai", False),
+    ],
 )
 def test_latest_conventions_opt_in(value, latest):
     assert state.latest_conventions_from_env({"OTEL_SEMCONV_STABILITY_OPT_IN": value}) is latest
@@ -130,7 +154,9 @@ def test_latest_conventions_opt_in(value, latest):
 def test_pure_module_does_no_io_and_needs_no_opentelemetry(module):
     tree = ast.parse((TRACING_PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
     imported = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
-    imported += [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module and node.level == 0]
+    imported += [
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+    ]
     assert [name for name in imported if name.startswith(FORBIDDEN_IMPORTS)] == []
     assert [node.name for node in ast.walk(tree) if isinstance(node, ast.AsyncFunctionDef)] == []
 

@@ -35,9 +35,30 @@ SYSTEM = ("gen_ai.system.message", {"role": "system", "content": "*"})
 USER = ("gen_ai.user.message", {"role": "user", "content": "*"})
 TEXT_CHOICE_ON = ("gen_ai.choice", {"message": {"content": "*"}, "finish_reason": "stop", "index": 0})
 TEXT_CHOICE_OFF = ("gen_ai.choice", {"finish_reason": "stop", "index": 0})
-STREAM_TOOL_ON = ("gen_ai.choice", {"finish_reason": "tool_calls", "message": {"tool_calls": [{"id": "*", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Seattle"}'}}]}, "index": 0})
-STREAM_TOOL_OFF = ("gen_ai.choice", {"finish_reason": "tool_calls", "message": {"tool_calls": [{"id": "*", "type": "function"}]}, "index": 0})
-TOOL_OFF = ("gen_ai.choice", {"finish_reason": "tool_calls", "index": 0, "message": {"tool_calls": [{"function": {"call_id": None}, "id": "*", "type": "function"}]}})
+STREAM_TOOL_ON = (
+    "gen_ai.choice",
+    {
+        "finish_reason": "tool_calls",
+        "message": {
+            "tool_calls": [
+                {"id": "*", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Seattle"}'}}
+            ]
+        },
+        "index": 0,
+    },
+)
+STREAM_TOOL_OFF = (
+    "gen_ai.choice",
+    {"finish_reason": "tool_calls", "message": {"tool_calls": [{"id": "*", "type": "function"}]}, "index": 0},
+)
+TOOL_OFF = (
+    "gen_ai.choice",
+    {
+        "finish_reason": "tool_calls",
+        "index": 0,
+        "message": {"tool_calls": [{"function": {"call_id": None}, "id": "*", "type": "function"}]},
+    },
+)
 ASSISTANT = ("gen_ai.assistant.message", {"role": "assistant", "tool_calls": "*"})
 TOOL = ("gen_ai.tool.message", {"role": "tool", "tool_call_id": "*", "content": "Nice weather"})
 
@@ -49,14 +70,21 @@ CASES = [
     (
         "with_function_call_streaming_tracing_content_recording_enabled",
         True,
-        [(TOOL_ATTRIBUTES, [SYSTEM, USER, STREAM_TOOL_ON]), (TEXT_ATTRIBUTES, [SYSTEM, USER, ASSISTANT, TOOL, TEXT_CHOICE_ON])],
+        [
+            (TOOL_ATTRIBUTES, [SYSTEM, USER, STREAM_TOOL_ON]),
+            (TEXT_ATTRIBUTES, [SYSTEM, USER, ASSISTANT, TOOL, TEXT_CHOICE_ON]),
+        ],
     ),
     (
         "with_function_call_streaming_tracing_content_recording_disabled",
         False,
         [(TOOL_ATTRIBUTES, [STREAM_TOOL_OFF]), (TEXT_ATTRIBUTES, [TEXT_CHOICE_OFF])],
     ),
-    ("with_function_call_tracing_content_recording_disabled", False, [(TOOL_ATTRIBUTES, [TOOL_OFF]), (TEXT_ATTRIBUTES, [TEXT_CHOICE_OFF])]),
+    (
+        "with_function_call_tracing_content_recording_disabled",
+        False,
+        [(TOOL_ATTRIBUTES, [TOOL_OFF]), (TEXT_ATTRIBUTES, [TEXT_CHOICE_OFF])],
+    ),
 ]
 
 
@@ -78,7 +106,11 @@ def _matches(expected: Any, actual: Any) -> bool:
     if expected == "*":
         return actual not in (None, "", [], {})
     if isinstance(expected, dict):
-        return isinstance(actual, dict) and expected.keys() == actual.keys() and all(_matches(expected[k], actual[k]) for k in expected)
+        return (
+            isinstance(actual, dict)
+            and expected.keys() == actual.keys()
+            and all(_matches(expected[k], actual[k]) for k in expected)
+        )
     if isinstance(expected, list):
         return isinstance(actual, list) and len(expected) == len(actual) and all(map(_matches, expected, actual))
     return expected == actual
@@ -95,7 +127,9 @@ def _attribute_matches(expected: Any, actual: Any) -> bool:
 def _check_span(telemetry, span, attributes, events) -> None:
     actual = dict(span.attributes)
     assert [key for key in actual if key not in attributes] == []
-    assert {key: _attribute_matches(attributes[key], actual.get(key)) for key in attributes} == dict.fromkeys(attributes, True)
+    assert {key: _attribute_matches(attributes[key], actual.get(key)) for key in attributes} == dict.fromkeys(
+        attributes, True
+    )
     seen = telemetry.events(span)
     assert [name for name, _ in seen] == [name for name, _ in events]
     assert [_matches(payload, got) for (_, payload), (_, got) in zip(events, seen)] == [True] * len(events)
@@ -103,8 +137,12 @@ def _check_span(telemetry, span, attributes, events) -> None:
     assert stamps == sorted(set(stamps))
 
 
-@pytest.mark.parametrize(("name", "recording", "expected"), CASES, ids=[f"{case[0]}-{'on' if case[1] else 'off'}" for case in CASES])
-async def test_recorded_traffic_meets_the_original_oracle(clients, emulator, instrumentor, telemetry, shared_dir: Path, name, recording, expected):
+@pytest.mark.parametrize(
+    ("name", "recording", "expected"), CASES, ids=[f"{case[0]}-{'on' if case[1] else 'off'}" for case in CASES]
+)
+async def test_recorded_traffic_meets_the_original_oracle(
+    clients, emulator, instrumentor, telemetry, shared_dir: Path, name, recording, expected
+):
     path = shared_dir / "recordings" / "azure-ai-inference" / f"{PREFIX}{name}.json"
     if not path.is_file():
         pytest.skip(f"{path.name} is absent")
@@ -114,7 +152,9 @@ async def test_recorded_traffic_meets_the_original_oracle(clients, emulator, ins
     for entry in entries:
         emulator.script(_reply(entry))
         sent = entry["RequestBody"]
-        result = await resolve(chat.complete(messages=sent["messages"], tools=sent.get("tools"), stream=sent.get("stream")))
+        result = await resolve(
+            chat.complete(messages=sent["messages"], tools=sent.get("tools"), stream=sent.get("stream"))
+        )
         if sent.get("stream"):
             await collect(result)
         assert emulator.last_request.json() == sent

@@ -10,7 +10,11 @@ from azure.ai.inference.models import UserMessage
 from tests.emulator import Reply
 from tests.flavors import collect, resolve
 
-COMPLETION = {"id": "c", "model": "m", "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}]}
+COMPLETION = {
+    "id": "c",
+    "model": "m",
+    "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}],
+}
 CHUNKS = [
     {"id": "s", "model": "m", "choices": [{"index": 0, "delta": {"content": "o"}, "finish_reason": None}]},
     {"id": "s", "model": "m", "choices": [{"index": 0, "delta": {"content": "k"}, "finish_reason": "stop"}]},
@@ -25,7 +29,9 @@ def _logged_failures(caplog):
     return [record.getMessage() for record in caplog.records if record.name == "azure.ai.inference._tracing.spans"]
 
 
-async def test_a_failure_before_the_call_leaves_it_untraced(clients, emulator, instrumentor, telemetry, monkeypatch, caplog):
+async def test_a_failure_before_the_call_leaves_it_untraced(
+    clients, emulator, instrumentor, telemetry, monkeypatch, caplog
+):
     instrumentor.instrument()
     monkeypatch.setattr(operations, "describe_call", _broken)
     emulator.script(Reply(json=COMPLETION))
@@ -35,7 +41,9 @@ async def test_a_failure_before_the_call_leaves_it_untraced(clients, emulator, i
     assert _logged_failures(caplog) == ["azure-ai-inference tracing failed; the call itself is not affected"]
 
 
-async def test_a_failure_while_recording_the_result_still_returns_it_and_ends_the_span(clients, emulator, instrumentor, telemetry, monkeypatch, caplog):
+async def test_a_failure_while_recording_the_result_still_returns_it_and_ends_the_span(
+    clients, emulator, instrumentor, telemetry, monkeypatch, caplog
+):
     instrumentor.instrument()
     monkeypatch.setattr(operations, "chat_response_attributes", _broken)
     emulator.script(Reply(json=COMPLETION))
@@ -45,7 +53,9 @@ async def test_a_failure_while_recording_the_result_still_returns_it_and_ends_th
     assert (telemetry.only_span().name, len(_logged_failures(caplog))) == ("chat", 1)
 
 
-async def test_a_failure_while_accumulating_a_stream_does_not_reach_the_consumer(clients, emulator, instrumentor, telemetry, monkeypatch, caplog):
+async def test_a_failure_while_accumulating_a_stream_does_not_reach_the_consumer(
+    clients, emulator, instrumentor, telemetry, monkeypatch, caplog
+):
     instrumentor.instrument()
     monkeypatch.setattr(ChatCompletionsAccumulator, "add", _broken)
     emulator.script(Reply.sse(CHUNKS))

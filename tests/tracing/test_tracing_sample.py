@@ -22,9 +22,16 @@ def _printed_spans(stdout: str):
 
 
 def test_sample_prints_the_chat_spans_of_a_tool_round_trip(emulator):
-    env = {**os.environ, "AZURE_AI_CHAT_ENDPOINT": emulator.url, "AZURE_AI_CHAT_KEY": "emulator-key", "PYTHONPATH": str(REPO)}
+    env = {
+        **os.environ,
+        "AZURE_AI_CHAT_ENDPOINT": emulator.url,
+        "AZURE_AI_CHAT_KEY": "emulator-key",
+        "PYTHONPATH": str(REPO),
+    }
     env.pop("OTEL_SEMCONV_STABILITY_OPT_IN", None)
-    completed = subprocess.run([sys.executable, str(SAMPLE)], env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
+    completed = subprocess.run(
+        [sys.executable, str(SAMPLE)], env=env, cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
     assert completed.returncode == 0, completed.stderr
     spans = _printed_spans(completed.stdout)
     names = [span["name"] for span in spans]

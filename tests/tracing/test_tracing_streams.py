@@ -14,7 +14,12 @@ from azure.ai.inference.models import AsyncStreamingChatCompletions, StreamingCh
 from tests.emulator import Reply
 from tests.flavors import close_stream, collect, resolve
 
-_HEADER = {"id": "chatcmpl-s01", "object": "chat.completion.chunk", "created": 1730000010, "model": "mock-model-2025-01-01"}
+_HEADER = {
+    "id": "chatcmpl-s01",
+    "object": "chat.completion.chunk",
+    "created": 1730000010,
+    "model": "mock-model-2025-01-01",
+}
 _USAGE = {"prompt_tokens": 12, "completion_tokens": 6, "total_tokens": 18}
 
 
@@ -50,7 +55,9 @@ def _choice_events(telemetry, span):
 
 
 def _response_attributes(telemetry, span):
-    return {key: value for key, value in telemetry.attributes(span) if key.startswith(("gen_ai.response", "gen_ai.usage"))}
+    return {
+        key: value for key, value in telemetry.attributes(span) if key.startswith(("gen_ai.response", "gen_ai.usage"))
+    }
 
 
 async def test_stream_is_the_traced_subclass_of_the_flavor(clients, emulator, instrumentor, telemetry):
@@ -204,8 +211,14 @@ async def test_interleaved_tool_call_deltas_are_stitched_by_index(clients, emula
     """Q7: deltas go to the call with their ``index``; a first delta without ``id`` is safe."""
     instrumentor.instrument(enable_content_recording=True)
     events = [
-        chunk(delta(role="assistant", tool_calls=[{"index": 0, "function": {"name": "a", "arguments": "{\"x\""}}])),
-        chunk(delta(tool_calls=[{"index": 1, "id": "call_b", "type": "function", "function": {"name": "b", "arguments": "{\"y\""}}])),
+        chunk(delta(role="assistant", tool_calls=[{"index": 0, "function": {"name": "a", "arguments": '{"x"'}}])),
+        chunk(
+            delta(
+                tool_calls=[
+                    {"index": 1, "id": "call_b", "type": "function", "function": {"name": "b", "arguments": '{"y"'}}
+                ]
+            )
+        ),
         chunk(delta(tool_calls=[{"index": 0, "id": "call_a", "function": {"arguments": ": 1}"}}])),
         chunk(delta(tool_calls=[{"index": 1, "function": {"arguments": ": 2}"}}])),
         chunk(delta(finish_reason="tool_calls")),
@@ -214,8 +227,8 @@ async def test_interleaved_tool_call_deltas_are_stitched_by_index(clients, emula
     await collect(stream)
     calls = _choice_events(telemetry, telemetry.only_span())[0]["message"]["tool_calls"]
     assert calls == [
-        {"id": "call_a", "type": "function", "function": {"name": "a", "arguments": "{\"x\": 1}"}},
-        {"id": "call_b", "type": "function", "function": {"name": "b", "arguments": "{\"y\": 2}"}},
+        {"id": "call_a", "type": "function", "function": {"name": "a", "arguments": '{"x": 1}'}},
+        {"id": "call_b", "type": "function", "function": {"name": "b", "arguments": '{"y": 2}'}},
     ]
 
 
@@ -260,7 +273,11 @@ async def test_stream_requested_in_a_positional_body_is_traced(clients, emulator
 
 async def test_non_ascii_stream_content_stays_readable_in_the_payload(clients, emulator, instrumentor, telemetry):
     instrumentor.instrument(enable_content_recording=True)
-    stream = await _open(clients, emulator, [chunk(delta(content="Café ")), chunk(delta(content="東京")), chunk(delta(finish_reason="stop"))])
+    stream = await _open(
+        clients,
+        emulator,
+        [chunk(delta(content="Café ")), chunk(delta(content="東京")), chunk(delta(finish_reason="stop"))],
+    )
     await collect(stream)
     assert telemetry.contents(telemetry.only_span())[-1] == (
         '{"message": {"content": "Café 東京"}, "finish_reason": "stop", "index": 0}'

@@ -17,10 +17,21 @@ TEXT_COMPLETION = {
     "object": "chat.completion",
     "created": 1730000000,
     "model": "mock-model-2025-01-01",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "Paris is the capital of France."}, "finish_reason": "stop"}],
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "Paris is the capital of France."},
+            "finish_reason": "stop",
+        }
+    ],
     "usage": {"prompt_tokens": 21, "completion_tokens": 7, "total_tokens": 28},
 }
-_CHUNK = {"id": "chatcmpl-s02", "object": "chat.completion.chunk", "created": 1730000020, "model": "mock-model-2025-01-01"}
+_CHUNK = {
+    "id": "chatcmpl-s02",
+    "object": "chat.completion.chunk",
+    "created": 1730000020,
+    "model": "mock-model-2025-01-01",
+}
 
 
 def _tool_chunk(delta, finish_reason=None, **extra):
@@ -28,16 +39,39 @@ def _tool_chunk(delta, finish_reason=None, **extra):
 
 
 TWO_TOOL_CALLS_STREAM = [
-    _tool_chunk({"role": "assistant", "content": None, "tool_calls": [{"index": 0, "id": "call_w1", "type": "function", "function": {"name": "get_weather", "arguments": ""}}]}),
+    _tool_chunk(
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"index": 0, "id": "call_w1", "type": "function", "function": {"name": "get_weather", "arguments": ""}}
+            ],
+        }
+    ),
     _tool_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '{"city": '}}]}),
     _tool_chunk({"tool_calls": [{"index": 0, "function": {"arguments": '"Seattle"}'}}]}),
-    _tool_chunk({"tool_calls": [{"index": 1, "id": "call_t1", "type": "function", "function": {"name": "get_temperature", "arguments": ""}}]}),
+    _tool_chunk(
+        {
+            "tool_calls": [
+                {
+                    "index": 1,
+                    "id": "call_t1",
+                    "type": "function",
+                    "function": {"name": "get_temperature", "arguments": ""},
+                }
+            ]
+        }
+    ),
     _tool_chunk({"tool_calls": [{"index": 1, "function": {"arguments": '{"city": "Seattle"}'}}]}),
     _tool_chunk({}, "tool_calls", usage={"prompt_tokens": 80, "completion_tokens": 40, "total_tokens": 120}),
 ]
 GET_WEATHER_TOOL = {
     "type": "function",
-    "function": {"name": "get_weather", "description": "Weather in a city", "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}},
+    "function": {
+        "name": "get_weather",
+        "description": "Weather in a city",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+    },
 }
 MESSAGES = [SystemMessage("You are a helpful assistant."), UserMessage("What is the capital of France?")]
 SYSTEM_EVENT = ("gen_ai.system.message", {"role": "system", "content": "You are a helpful assistant."})
@@ -49,9 +83,17 @@ def _port(emulator) -> int:
 
 
 def _request_attributes(emulator, model="mock-model", with_parameters=True):
-    attributes = [("gen_ai.operation.name", "chat"), ("gen_ai.system", "az.ai.inference"), ("gen_ai.request.model", model)]
+    attributes = [
+        ("gen_ai.operation.name", "chat"),
+        ("gen_ai.system", "az.ai.inference"),
+        ("gen_ai.request.model", model),
+    ]
     if with_parameters:
-        attributes += [("gen_ai.request.max_tokens", 50), ("gen_ai.request.temperature", 0.2), ("gen_ai.request.top_p", 0.9)]
+        attributes += [
+            ("gen_ai.request.max_tokens", 50),
+            ("gen_ai.request.temperature", 0.2),
+            ("gen_ai.request.top_p", 0.9),
+        ]
     return attributes + [("server.address", "127.0.0.1"), ("server.port", _port(emulator))]
 
 
@@ -67,7 +109,9 @@ TEXT_RESPONSE_ATTRIBUTES = [
 async def _complete_text(clients, emulator):
     emulator.script(Reply(json=TEXT_COMPLETION))
     chat = clients.chat()
-    return await resolve(chat.complete(messages=MESSAGES, model="mock-model", temperature=0.2, top_p=0.9, max_tokens=50))
+    return await resolve(
+        chat.complete(messages=MESSAGES, model="mock-model", temperature=0.2, top_p=0.9, max_tokens=50)
+    )
 
 
 async def test_non_streaming_with_recording_matches_example_18_1(clients, emulator, instrumentor, telemetry):
@@ -86,11 +130,16 @@ async def test_non_streaming_with_recording_matches_example_18_1(clients, emulat
     assert telemetry.events(chat_span) == [
         SYSTEM_EVENT,
         USER_EVENT,
-        ("gen_ai.choice", {"message": {"content": "Paris is the capital of France."}, "finish_reason": "stop", "index": 0}),
+        (
+            "gen_ai.choice",
+            {"message": {"content": "Paris is the capital of France."}, "finish_reason": "stop", "index": 0},
+        ),
     ]
 
 
-async def test_event_payloads_are_json_dumps_strings_with_the_system_attribute(clients, emulator, instrumentor, telemetry):
+async def test_event_payloads_are_json_dumps_strings_with_the_system_attribute(
+    clients, emulator, instrumentor, telemetry
+):
     instrumentor.instrument(enable_content_recording=True)
     await _complete_text(clients, emulator)
     span = telemetry.only_span()
@@ -126,7 +175,9 @@ async def test_streamed_tool_calls_match_examples_18_3_and_18_4(clients, emulato
     instrumentor.instrument(enable_content_recording=recording)
     emulator.script(Reply.sse(TWO_TOOL_CALLS_STREAM))
     stream = await resolve(
-        clients.chat().complete(messages=[UserMessage("Weather and temperature in Seattle?")], tools=[GET_WEATHER_TOOL], stream=True)
+        clients.chat().complete(
+            messages=[UserMessage("Weather and temperature in Seattle?")], tools=[GET_WEATHER_TOOL], stream=True
+        )
     )
     assert isinstance(stream, StreamingChatCompletions) != clients.is_async
     assert [span.name for span in telemetry.spans()] == ["POST"]
@@ -140,7 +191,11 @@ async def test_streamed_tool_calls_match_examples_18_3_and_18_4(clients, emulato
     assert telemetry.attributes(chat_span) == _request_attributes(emulator, "chat", False) + STREAM_ATTRIBUTES
     tool_calls = [
         {"id": "call_w1", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Seattle"}'}},
-        {"id": "call_t1", "type": "function", "function": {"name": "get_temperature", "arguments": '{"city": "Seattle"}'}},
+        {
+            "id": "call_t1",
+            "type": "function",
+            "function": {"name": "get_temperature", "arguments": '{"city": "Seattle"}'},
+        },
     ]
     if recording:
         user = ("gen_ai.user.message", {"role": "user", "content": "Weather and temperature in Seattle?"})
@@ -161,7 +216,11 @@ async def test_http_error_matches_example_18_5(clients, emulator, instrumentor, 
     http_span, chat_span = telemetry.spans()
     message = "(BadRequest) Invalid model\nCode: BadRequest\nMessage: Invalid model"
     assert str(raised.value) == message
-    assert (chat_span.name, chat_span.status.status_code, chat_span.status.description) == ("chat bad-model", StatusCode.ERROR, message)
+    assert (chat_span.name, chat_span.status.status_code, chat_span.status.description) == (
+        "chat bad-model",
+        StatusCode.ERROR,
+        message,
+    )
     assert dict(http_span.attributes)["http.response.status_code"] == 400
     assert telemetry.attributes(chat_span) == [
         ("gen_ai.operation.name", "chat"),

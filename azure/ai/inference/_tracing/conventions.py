@@ -1,4 +1,4 @@
-"""Pure: chat history in the current GenAI semantic conventions (``gen_ai.input.messages`` / ``gen_ai.output.messages``).
+"""Pure: chat history in the current GenAI semantic conventions (``gen_ai.input/output.messages``).
 
 Each message becomes ``{"role", "parts": [...]}`` (plus ``name`` when given, and ``finish_reason``
 for output messages) with parts of type ``text``, ``reasoning``, ``tool_call``,
@@ -88,7 +88,12 @@ def _content_item_part(item: Dict[str, Any]) -> Dict[str, Any]:
         return _image_part(str((item.get("image_url") or {}).get("url", "")))
     if kind == "input_audio":
         audio = item.get("input_audio") or {}
-        return {"type": "blob", "modality": "audio", "mime_type": f"audio/{audio.get('format')}", "content": audio.get("data")}
+        return {
+            "type": "blob",
+            "modality": "audio",
+            "mime_type": f"audio/{audio.get('format')}",
+            "content": audio.get("data"),
+        }
     return item
 
 

@@ -45,8 +45,12 @@ def record_operation(span_attributes: Mapping[str, Any], duration_seconds: float
 @functools.lru_cache(maxsize=None)
 def _instruments() -> Tuple[Histogram, Histogram]:
     meter = metrics.get_meter("azure.ai.inference", VERSION)
-    duration = _histogram(meter, "gen_ai.client.operation.duration", "s", "GenAI operation duration.", _DURATION_BUCKETS)
-    usage = _histogram(meter, "gen_ai.client.token.usage", "{token}", "Number of input and output tokens used.", _TOKEN_BUCKETS)
+    duration = _histogram(
+        meter, "gen_ai.client.operation.duration", "s", "GenAI operation duration.", _DURATION_BUCKETS
+    )
+    usage = _histogram(
+        meter, "gen_ai.client.token.usage", "{token}", "Number of input and output tokens used.", _TOKEN_BUCKETS
+    )
     return duration, usage
 
 

@@ -51,7 +51,9 @@ class Operation:
         call = None
         with logged_failures():
             endpoint = str(getattr(getattr(client, "_config", None), "endpoint", ""))
-            facts = describe_call(self.name, endpoint, args, kwargs, getattr(client, "_defaults", None), STATE.latest_conventions)
+            facts = describe_call(
+                self.name, endpoint, args, kwargs, getattr(client, "_defaults", None), STATE.latest_conventions
+            )
             call = start_call(facts)
             if call is not None and self.name == "chat" and STATE.content_recording:
                 _record_request_content(call)

@@ -77,7 +77,7 @@ def traced_async_call(original: Callable[..., Awaitable[Any]], operation: Operat
 
 
 class TracedStream(StreamingChatCompletions):
-    """A ``StreamingChatCompletions`` whose updates feed its span; never constructed, see ``adopt_sync_stream``."""
+    """A ``StreamingChatCompletions`` whose updates feed its span; made by ``adopt_sync_stream``."""
 
     _trace: ChatStreamTrace
     _reading = False
@@ -109,7 +109,7 @@ class TracedStream(StreamingChatCompletions):
 
 
 class AsyncTracedStream(AsyncStreamingChatCompletions):
-    """An ``AsyncStreamingChatCompletions`` whose updates feed its span; never constructed, see ``adopt_async_stream``."""
+    """An ``AsyncStreamingChatCompletions`` whose updates feed its span; made by ``adopt_async_stream``."""
 
     _trace: ChatStreamTrace
     _reading = False
