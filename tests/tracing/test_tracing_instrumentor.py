@@ -205,3 +205,49 @@ def test_importing_the_module_changes_no_client_method():
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
     )
     assert completed.stdout.strip() == "True"
+
+
+async def test_the_environment_variable_is_an_azure_core_tracing_implementation(
+    clients, emulator, instrumentor, telemetry, monkeypatch
+):
+    instrumentor.instrument()
+    settings.tracing_implementation.unset_value()
+    monkeypatch.setenv("AZURE_SDK_TRACING_IMPLEMENTATION", "OpenTelemetry")
+    await resolve(clients.chat().complete(messages=[UserMessage("hi")]))
+    assert [span.name for span in telemetry.gen_ai_spans()] == ["chat"]
+
+
+def test_without_azure_core_tracing_opentelemetry_calls_run_untraced_after_a_warning(emulator):
+    """T-2.3: opentelemetry-api present, the azure-core plugin missing: a warning, then no span and no error."""
+    code = (
+        "import sys, logging\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.startswith('azure.core.tracing.ext.opentelemetry_span'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "logging.basicConfig(level=logging.WARNING, stream=sys.stdout, format='%(name)s: %(message)s')\n"
+        "from opentelemetry import trace\n"
+        "from opentelemetry.sdk.trace import TracerProvider\n"
+        "from opentelemetry.sdk.trace.export import SimpleSpanProcessor\n"
+        "from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter\n"
+        "from azure.core.credentials import AzureKeyCredential\n"
+        "from azure.core.settings import settings\n"
+        "from azure.ai.inference import ChatCompletionsClient\n"
+        "from azure.ai.inference.tracing import AIInferenceInstrumentor\n"
+        "exporter = InMemorySpanExporter()\n"
+        "provider = TracerProvider()\n"
+        "provider.add_span_processor(SimpleSpanProcessor(exporter))\n"
+        "trace.set_tracer_provider(provider)\n"
+        "settings.tracing_implementation = 'opentelemetry'\n"
+        "AIInferenceInstrumentor().instrument()\n"
+        f"with ChatCompletionsClient({emulator.url!r}, AzureKeyCredential('emulator-key')) as client:\n"
+        "    result = client.complete(messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "print(bool(result.choices[0].message.content), len(exporter.get_finished_spans()))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, check=False
+    )
+    lines = completed.stdout.strip().splitlines()
+    assert (completed.returncode, lines[-1]) == (0, "True 0"), completed.stderr
+    assert lines[0].startswith("azure.ai.inference.tracing: azure-core-tracing-opentelemetry is not installed")
