@@ -282,3 +282,28 @@ async def test_non_ascii_stream_content_stays_readable_in_the_payload(clients, e
     assert telemetry.contents(telemetry.only_span())[-1] == (
         '{"message": {"content": "Café 東京"}, "finish_reason": "stop", "index": 0}'
     )
+
+
+async def test_a_stream_subclass_keeps_its_own_methods_when_traced(
+    clients, emulator, instrumentor, telemetry, monkeypatch
+):
+    import azure.ai.inference.models as models
+
+    class Sync(models.StreamingChatCompletions):
+        def kind(self):
+            return "sync subclass"
+
+    class Async(models.AsyncStreamingChatCompletions):
+        def kind(self):
+            return "async subclass"
+
+    monkeypatch.setattr(models, "StreamingChatCompletions", Sync)
+    monkeypatch.setattr(models, "AsyncStreamingChatCompletions", Async)
+    instrumentor.instrument()
+    stream = await _open(clients, emulator, TEXT_STREAM)
+    assert (stream.kind(), isinstance(stream, Async if clients.is_async else Sync)) == (
+        "async subclass" if clients.is_async else "sync subclass",
+        True,
+    )
+    assert len(await collect(stream)) == 5
+    assert _choice_events(telemetry, telemetry.only_span()) == [{"finish_reason": "stop", "index": 0}]

@@ -9,13 +9,16 @@ response, decoder and every method of the stream classes, and no second reader o
 from __future__ import annotations
 
 import functools
-from typing import Any, Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Dict, Optional, Tuple, Type, TypeVar, cast
 
 from ..models import AsyncStreamingChatCompletions, StreamingChatCompletions, StreamingChatCompletionsUpdate
 from .operations import ChatStreamTrace, Operation
 from .spans import TracedCall
 
 __all__ = ["AsyncTracedStream", "TracedStream", "traced_async_call", "traced_sync_call"]
+
+_TracedT = TypeVar("_TracedT")
+_TRACED_SUBCLASSES: Dict[Tuple[type, type], type] = {}
 
 
 def traced_sync_call(original: Callable[..., Any], operation: Operation) -> Callable[..., Any]:
@@ -142,20 +145,31 @@ class AsyncTracedStream(AsyncStreamingChatCompletions):
 
 def adopt_sync_stream(result: Any, call: TracedCall) -> Optional[TracedStream]:
     """Turn a returned ``StreamingChatCompletions`` into a ``TracedStream`` (the same object); else None."""
-    if not isinstance(result, StreamingChatCompletions):
-        return None
-    result.__class__ = TracedStream
-    result._trace = ChatStreamTrace(call)  # type: ignore[attr-defined]  # pylint: disable=protected-access
-    return result  # type: ignore[return-value]
+    return _adopt(result, StreamingChatCompletions, TracedStream, call)
 
 
 def adopt_async_stream(result: Any, call: TracedCall) -> Optional[AsyncTracedStream]:
     """Turn a returned ``AsyncStreamingChatCompletions`` into an ``AsyncTracedStream`` (the same object); else None."""
-    if not isinstance(result, AsyncStreamingChatCompletions):
+    return _adopt(result, AsyncStreamingChatCompletions, AsyncTracedStream, call)
+
+
+def _adopt(result: Any, stream_class: type, traced_class: Type[_TracedT], call: TracedCall) -> Optional[_TracedT]:
+    if not isinstance(result, stream_class):
         return None
-    result.__class__ = AsyncTracedStream
-    result._trace = ChatStreamTrace(call)  # type: ignore[attr-defined]  # pylint: disable=protected-access
-    return result  # type: ignore[return-value]
+    stream: Any = result
+    stream.__class__ = _traced_class(traced_class, type(stream))
+    stream._trace = ChatStreamTrace(call)  # pylint: disable=protected-access
+    return cast(_TracedT, stream)
+
+
+def _traced_class(traced_class: type, stream_class: type) -> type:
+    """The traced class for a stream class: the hooks stay in front of any subclass's own methods."""
+    if issubclass(traced_class, stream_class):
+        return traced_class
+    key = (traced_class, stream_class)
+    if key not in _TRACED_SUBCLASSES:
+        _TRACED_SUBCLASSES[key] = type(stream_class.__name__, key, {})
+    return _TRACED_SUBCLASSES[key]
 
 
 def _finish_abandoned(stream: Any, base: Any) -> None:
