@@ -25,6 +25,12 @@ def _broken(*_args, **_kwargs):
     raise RuntimeError("instrumentation bug")
 
 
+class _BrokenAccumulator(ChatCompletionsAccumulator):
+    """The span's accumulator fails; the stream's own one (behind get_final_completion) does not."""
+
+    add = _broken
+
+
 def _logged_failures(caplog):
     return [record.getMessage() for record in caplog.records if record.name == "azure.ai.inference._tracing.spans"]
 
@@ -57,7 +63,7 @@ async def test_a_failure_while_accumulating_a_stream_does_not_reach_the_consumer
     clients, emulator, instrumentor, telemetry, monkeypatch, caplog
 ):
     instrumentor.instrument()
-    monkeypatch.setattr(ChatCompletionsAccumulator, "add", _broken)
+    monkeypatch.setattr(operations, "ChatCompletionsAccumulator", _BrokenAccumulator)
     emulator.script(Reply.sse(CHUNKS))
     stream = await resolve(clients.chat().complete(messages=[UserMessage("hi")], stream=True))
     with caplog.at_level(logging.WARNING):
