@@ -43,6 +43,7 @@ class KeyCredentialPolicy(policies.SansIOHTTPPolicy):  # type: ignore[type-arg]
         self._send_api_key = send_api_key
 
     def on_request(self, request: PipelineRequest) -> None:  # type: ignore[type-arg]
+        request.context.options.pop("enforce_https", None)  # a token policy's option: not for the transport
         key = self._credential.key
         request.http_request.headers["Authorization"] = f"Bearer {key}"
         if self._send_api_key:
