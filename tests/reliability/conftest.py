@@ -9,6 +9,11 @@ import pytest
 
 from tests.emulator import Emulator
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``soak`` marker (the long soak test; deselect it with ``-m "not soak"``)."""
+    config.addinivalue_line("markers", "soak: long-running soak test (about 20 s); runs by default")
+
+
 JITTER_FRACTION = 0.5
 """The random fraction the watched retry policies draw: backoff waits are then exactly half the ceiling."""
 

@@ -4,6 +4,7 @@ after the documented number of requests."""
 from __future__ import annotations
 
 import json
+from typing import Any, Callable, List
 
 import pytest
 from azure.core.exceptions import DecodeError, HttpResponseError, IncompleteReadError
@@ -11,7 +12,7 @@ from azure.core.exceptions import DecodeError, HttpResponseError, IncompleteRead
 from azure.ai.inference.models import ImageEmbeddingInput, UserMessage
 
 from tests.emulator import Fault, Reply
-from tests.flavors import collect, resolve
+from tests.flavors import ClientFactory, collect, resolve
 
 QUESTION = [UserMessage("What is the capital of France?")]
 CHUNK = {
@@ -29,13 +30,13 @@ OPERATION_PATHS = {
 }
 
 
-def _client(clients, operation):
+def _client(clients: ClientFactory, operation: str) -> Any:
     if operation == "embed":
         return clients.embeddings()
     return clients.image_embeddings() if operation == "image_embed" else clients.chat()
 
 
-async def _call(client, operation):
+async def _call(client: Any, operation: str) -> Any:
     if operation == "complete":
         return await resolve(client.complete(messages=QUESTION))
     if operation == "embed":
@@ -45,18 +46,18 @@ async def _call(client, operation):
     return await resolve(client.get_model_info())
 
 
-async def _watched_call(clients, record_waits, operation):
+async def _watched_call(clients: ClientFactory, record_waits: Callable[[Any], Any], operation: str) -> Any:
     """Call ``operation`` on a new client whose retries wait for nothing; return the result."""
     client = _client(clients, operation)
     record_waits(client)
     return await _call(client, operation)
 
 
-async def _stream(clients):
+async def _stream(clients: ClientFactory) -> Any:
     return await resolve(clients.chat().complete(messages=QUESTION, stream=True))
 
 
-async def _drain(stream, received):
+async def _drain(stream: Any, received: List[Any]) -> None:
     if hasattr(stream, "__aiter__"):
         async for update in stream:
             received.append(update)
@@ -102,7 +103,7 @@ async def test_get_model_info_recovers_from_a_body_reset_midway(clients, emulato
 
 async def test_stream_ending_without_done_raises_incomplete_read_after_its_updates(clients, emulator):
     emulator.script(Reply.sse([CHUNK, CHUNK], done=False))
-    received: list = []
+    received: List[Any] = []
     with pytest.raises(IncompleteReadError, match="ended early"):
         await _drain(await _stream(clients), received)
     assert [update.choices[0].delta.content for update in received] == ["Par", "Par"]
@@ -110,7 +111,7 @@ async def test_stream_ending_without_done_raises_incomplete_read_after_its_updat
 
 async def test_stream_cut_inside_the_http_framing_raises_http_response_error(clients, emulator):
     emulator.script(Reply.sse([CHUNK, CHUNK, CHUNK], fault=Fault.CLOSE_MID_BODY, fault_after_chunks=2))
-    received: list = []
+    received: List[Any] = []
     with pytest.raises(HttpResponseError):
         await _drain(await _stream(clients), received)
     assert len(received) <= 2
@@ -119,7 +120,7 @@ async def test_stream_cut_inside_the_http_framing_raises_http_response_error(cli
 
 async def test_stream_reset_midway_raises_http_response_error(clients, emulator):
     emulator.script(Reply.sse([CHUNK, CHUNK, CHUNK], fault=Fault.RESET_MID_BODY, fault_after_chunks=2))
-    received: list = []
+    received: List[Any] = []
     with pytest.raises(HttpResponseError):
         await _drain(await _stream(clients), received)
     assert len(emulator.requests) == 1
@@ -127,7 +128,7 @@ async def test_stream_reset_midway_raises_http_response_error(clients, emulator)
 
 async def test_stream_event_with_broken_json_raises_decode_error(clients, emulator):
     emulator.script(Reply.sse([CHUNK, '{"id": "c2", "choices": [']))
-    received: list = []
+    received: List[Any] = []
     with pytest.raises(DecodeError, match="Could not parse"):
         await _drain(await _stream(clients), received)
     assert [update.id for update in received] == ["c1"]
@@ -135,7 +136,7 @@ async def test_stream_event_with_broken_json_raises_decode_error(clients, emulat
 
 async def test_stream_error_event_raises_http_response_error(clients, emulator):
     emulator.script(Reply.sse([CHUNK, {"error": {"code": "content_filter", "message": "filtered"}}]))
-    received: list = []
+    received: List[Any] = []
     with pytest.raises(HttpResponseError, match="filtered"):
         await _drain(await _stream(clients), received)
     assert [update.id for update in received] == ["c1"]

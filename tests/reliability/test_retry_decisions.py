@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from typing import Any
 
 import pytest
 from azure.core.exceptions import (
@@ -100,11 +101,12 @@ def test_retry_status_codes_are_the_transient_ones():
     assert retry.RETRY_STATUS_CODES == {408, 409, 429, 500, 502, 503, 504}
 
 
-def _wrapped(outer_class, *chain):
+def _wrapped(outer_class: Any, *chain: BaseException) -> BaseException:
     """An azure-core error whose inner exception is the first of ``chain``, each caused by the next."""
     for inner, cause in zip(chain, chain[1:]):
         inner.__cause__ = cause
-    return outer_class("failed", error=chain[0]) if chain else outer_class("failed")
+    error: BaseException = outer_class("failed", error=chain[0]) if chain else outer_class("failed")
+    return error
 
 
 class ReadTimeoutError(Exception):

@@ -3,6 +3,8 @@ retried, how many attempts are made and how long each wait is (recorded, never s
 
 from __future__ import annotations
 
+from typing import Any, AsyncIterator
+
 import pytest
 from azure.core.exceptions import (
     ClientAuthenticationError,
@@ -23,7 +25,7 @@ from tests.flavors import collect, resolve
 QUESTION = [UserMessage("What is the capital of France?")]
 
 
-async def _complete(chat, **kwargs):
+async def _complete(chat: Any, **kwargs: Any) -> Any:
     return await resolve(chat.complete(messages=QUESTION, **kwargs))
 
 
@@ -265,7 +267,7 @@ async def test_stream_is_never_retried_once_its_body_has_started(clients, emulat
     assert (len(emulator.requests), waits) == (1, [])
 
 
-async def _iterate(stream):
+async def _iterate(stream: Any) -> AsyncIterator[Any]:
     if hasattr(stream, "__aiter__"):
         async for update in stream:
             yield update

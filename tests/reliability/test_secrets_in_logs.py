@@ -14,7 +14,7 @@ from azure.core.exceptions import AzureError, ClientAuthenticationError
 from azure.ai.inference.models import ImageEmbeddingInput, UserMessage
 
 from tests.emulator import Fault, Reply
-from tests.flavors import EMULATOR_KEY, collect, resolve
+from tests.flavors import EMULATOR_KEY, ClientFactory, collect, resolve
 
 QUESTION = [UserMessage("What is the capital of France?")]
 WRONG_KEY = "sk-wrong-key-7d1f3c9e"
@@ -47,7 +47,7 @@ def _error_texts(error: BaseException) -> List[str]:
     return texts
 
 
-async def _run(clients, operation: str, **call_options: Any) -> Any:
+async def _run(clients: ClientFactory, operation: str, **call_options: Any) -> Any:
     if operation == "complete":
         return await resolve(clients.chat(logging_enable=True).complete(messages=QUESTION, **call_options))
     if operation == "stream":

@@ -3,6 +3,8 @@ or not; a POST that timed out is not sent again; ``timeout`` bounds the whole ca
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from azure.core.exceptions import ServiceResponseTimeoutError
 
@@ -29,7 +31,7 @@ COMPLETION = {
 }
 
 
-async def _next_update(stream):
+async def _next_update(stream: Any) -> Any:
     return await stream.__anext__() if hasattr(stream, "__anext__") else next(stream)
 
 

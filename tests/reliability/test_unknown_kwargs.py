@@ -12,14 +12,14 @@ from azure.core.pipeline.policies import HeadersPolicy, SansIOHTTPPolicy
 
 from azure.ai.inference.models import ChatCompletions, ImageEmbeddingInput, UserMessage
 
-from tests.emulator import Emulator, Reply
-from tests.flavors import EMULATOR_KEY, close_stream, collect, resolve
+from tests.emulator import Reply
+from tests.flavors import EMULATOR_KEY, ClientFactory, close_stream, collect, resolve
 
 QUESTION = [UserMessage("What is the capital of France?")]
 PNG_DATA_URL = "data:image/png;base64,iVBORw0KGgo="
 
 
-async def _call(clients, operation: str, **kwargs: Any) -> Any:
+async def _call(clients: ClientFactory, operation: str, **kwargs: Any) -> Any:
     """Run ``operation`` ('complete', 'stream', 'embed', 'image_embed', 'get_model_info') with ``kwargs``."""
     if operation == "complete":
         return await resolve(clients.chat().complete(messages=QUESTION, **kwargs))
@@ -218,7 +218,7 @@ def _is_success(operation: str, result: Any) -> bool:
         return "Paris" in "".join(u.choices[0].delta.content or "" for u in result if u.choices)
     if operation in ("embed", "image_embed"):
         return len(result.data) == 1
-    return result.model_name == "emulator-model"
+    return bool(result.model_name == "emulator-model")
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)
@@ -263,7 +263,7 @@ class AddHeader(SansIOHTTPPolicy):  # type: ignore[type-arg]
         request.http_request.headers[self.name] = "1"
 
 
-def _transport(clients) -> Any:
+def _transport(clients: ClientFactory) -> Any:
     if clients.is_async:
         from azure.core.pipeline.transport import AioHttpTransport
 
@@ -332,7 +332,7 @@ async def test_known_constructor_option_is_accepted(clients, emulator, caplog, n
     assert check is None or check(observed, chat)
 
 
-async def test_known_options_reach_the_emulator_for_a_stream_that_is_closed_early(clients, emulator: Emulator):
+async def test_known_options_reach_the_emulator_for_a_stream_that_is_closed_early(clients, emulator):
     stream = await resolve(clients.chat().complete(messages=QUESTION, stream=True, headers={"x-s": "1"}, read_timeout=30))
     await close_stream(stream)
     assert emulator.last_request.header("x-s") == "1"
