@@ -42,6 +42,8 @@ NOW = datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
         ({"Retry-After": "inf"}, None),
         ({"retry-after-ms": "abc", "Retry-After": "4"}, 4.0),
         ({"retry-after-ms": "-5"}, None),
+        ({"Retry-After": "Wed, 21 Oct 99999 07:28:00 GMT"}, None),
+        ({"Retry-After": "Wed, 32 Oct 2015 07:28:00 GMT"}, None),
     ],
 )
 def test_retry_after_seconds_reads_seconds_and_milliseconds(headers, expected):
@@ -53,9 +55,22 @@ def test_retry_after_seconds_turns_an_http_date_into_a_wait():
     assert retry.retry_after_seconds({"Retry-After": later}, NOW) == 42.0
 
 
+def test_retry_after_seconds_reads_an_http_date_without_zone_as_gmt():
+    assert retry.retry_after_seconds({"Retry-After": "Thu, 02 Jan 2025 03:05:05"}, NOW) == 60.0
+
+
 def test_retry_after_seconds_is_zero_for_an_http_date_in_the_past():
     earlier = format_datetime(NOW - timedelta(minutes=5), usegmt=True)
     assert retry.retry_after_seconds({"Retry-After": earlier}, NOW) == 0.0
+
+
+@given(
+    name=st.sampled_from(["Retry-After", "retry-after-ms", "x-ms-retry-after-ms", "X-Other"]),
+    value=st.text(max_size=40),
+)
+def test_retry_after_seconds_never_raises_and_is_never_negative(name, value):
+    seconds = retry.retry_after_seconds({name: value}, NOW)
+    assert seconds is None or (seconds >= 0 and seconds != float("inf"))
 
 
 @pytest.mark.parametrize(("requested", "expected"), [(None, None), (0.0, 0.0), (60.0, 60.0), (60.5, None), (3600, None)])

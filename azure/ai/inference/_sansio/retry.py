@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import math
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Iterator, List, Mapping, Optional, Set
 
 from azure.core.exceptions import (
@@ -78,10 +78,10 @@ def _non_negative_number(value: Optional[str]) -> Optional[float]:
 def _seconds_until(http_date: str, now: datetime) -> Optional[float]:
     try:
         moment = email.utils.parsedate_to_datetime(http_date.strip())
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        return None
+    if moment.tzinfo is None:  # no zone (or "-0000"): HTTP dates are in GMT
+        moment = moment.replace(tzinfo=timezone.utc)
     return max(0.0, (moment - now).total_seconds())
 
 
