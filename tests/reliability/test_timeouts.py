@@ -3,7 +3,9 @@ or not; a POST that timed out is not sent again; ``timeout`` bounds the whole ca
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import time
+from typing import Any, Iterator
 
 import pytest
 from azure.core.exceptions import ServiceResponseTimeoutError
@@ -15,6 +17,8 @@ from tests.flavors import resolve
 
 QUESTION = [UserMessage("What is the capital of France?")]
 READ_TIMEOUT = 0.3
+BOUND = READ_TIMEOUT + 5.0
+"""The upper bound, in seconds, of a call that must time out: the read timeout and a wide margin."""
 CHUNK = {
     "id": "c1",
     "object": "chat.completion.chunk",
@@ -31,6 +35,14 @@ COMPLETION = {
 }
 
 
+@contextlib.contextmanager
+def _within(seconds: float) -> Iterator[None]:
+    """Fail if the block takes longer than ``seconds`` (the fault must end within its bound)."""
+    started = time.monotonic()
+    yield
+    assert time.monotonic() - started < seconds
+
+
 async def _next_update(stream: Any) -> Any:
     return await stream.__anext__() if hasattr(stream, "__anext__") else next(stream)
 
@@ -41,7 +53,7 @@ async def test_stalled_body_raises_service_response_timeout(clients, stalls, rec
     waits = record_waits(chat)
     per_call = {"read_timeout": READ_TIMEOUT} if where == "call" else {}
     stalls.script(Reply(json=COMPLETION, fault=Fault.STALL_BODY))
-    with pytest.raises(ServiceResponseTimeoutError):
+    with _within(BOUND), pytest.raises(ServiceResponseTimeoutError):
         await resolve(chat.complete(messages=QUESTION, **per_call))
     assert (len(stalls.requests), waits) == (1, [])
 
@@ -53,7 +65,7 @@ async def test_stalled_stream_raises_service_response_timeout_after_the_first_up
     stalls.script(Reply.sse([CHUNK, CHUNK], fault=Fault.STALL_BODY, fault_after_chunks=1))
     stream = await resolve(chat.complete(messages=QUESTION, stream=True, **per_call))
     first = await _next_update(stream)
-    with pytest.raises(ServiceResponseTimeoutError):
+    with _within(BOUND), pytest.raises(ServiceResponseTimeoutError):
         await _next_update(stream)
     assert first.choices[0].delta.content == "Par"
     assert len(stalls.requests) == 1
@@ -63,7 +75,7 @@ async def test_server_that_never_answers_a_post_times_out_without_a_retry(client
     chat = clients.chat(read_timeout=READ_TIMEOUT)
     waits = record_waits(chat)
     stalls.script(Reply(json=COMPLETION, fault=Fault.STALL_BEFORE_RESPONSE))
-    with pytest.raises(ServiceResponseTimeoutError):
+    with _within(BOUND), pytest.raises(ServiceResponseTimeoutError):
         await resolve(chat.complete(messages=QUESTION))
     assert (len(stalls.requests), waits) == (1, [])
 
@@ -71,7 +83,7 @@ async def test_server_that_never_answers_a_post_times_out_without_a_retry(client
 async def test_stream_request_that_is_never_answered_times_out(clients, stalls):
     chat = clients.chat(read_timeout=READ_TIMEOUT)
     stalls.script(Reply.sse([CHUNK], fault=Fault.STALL_BEFORE_RESPONSE))
-    with pytest.raises(ServiceResponseTimeoutError):
+    with _within(BOUND), pytest.raises(ServiceResponseTimeoutError):
         await resolve(chat.complete(messages=QUESTION, stream=True))
     assert len(stalls.requests) == 1
 
