@@ -228,7 +228,8 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          ``stream=True``.
         :rtype: ~azure.ai.inference.models.ChatCompletions or
          ~azure.ai.inference.models.StreamingChatCompletions
-        :raises TypeError: If neither ``body`` nor ``messages`` is given.
+        :raises TypeError: If neither ``body`` nor ``messages`` is given, or for a keyword argument that
+         neither ``complete`` nor the azure-core pipeline accepts (raised before any I/O).
         :raises ValueError: For an unsupported ``response_format``.
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """

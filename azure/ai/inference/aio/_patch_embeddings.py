@@ -142,7 +142,8 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         :paramtype model_extras: dict[str, Any]
         :return: EmbeddingsResult. The EmbeddingsResult is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.EmbeddingsResult
-        :raises TypeError: If neither ``body`` nor ``input`` is given.
+        :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
+         neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
         call = EmbeddingsSettings(
@@ -231,7 +232,8 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
         :paramtype model_extras: dict[str, Any]
         :return: EmbeddingsResult. The EmbeddingsResult is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.EmbeddingsResult
-        :raises TypeError: If neither ``body`` nor ``input`` is given.
+        :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
+         neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
         call = EmbeddingsSettings(

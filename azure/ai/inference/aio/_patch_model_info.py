@@ -34,6 +34,7 @@ class ModelInfoMixin:
 
         :return: ModelInfo. The ModelInfo is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.ModelInfo
+        :raises TypeError: For a keyword argument that the azure-core pipeline does not accept.
         :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
         :raises ~azure.core.exceptions.HttpResponseError: For any other failed request.
         """
