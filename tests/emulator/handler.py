@@ -97,7 +97,7 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if reply.is_chunked:
             return [b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in reply.body_chunks()], _CHUNKED_END
         content = reply.content()
-        if reply.fault is None:
+        if reply.fault in (None, Fault.STALL_BEFORE_RESPONSE):
             return [content], b""
         cut = len(content) // 2 if reply.fault_after_bytes is None else reply.fault_after_bytes
         return [content[:cut], content[cut:]], b""

@@ -25,6 +25,9 @@ class Fault(enum.Enum):
 
     RESET_BEFORE_RESPONSE = "reset-before-response"
     """Read the whole request, then abort the connection (TCP RST) before any response byte."""
+    STALL_BEFORE_RESPONSE = "stall-before-response"
+    """Read the whole request, then send nothing (socket kept open) until ``Emulator.release_stalls()``
+    (the whole reply is then sent) or ``Emulator.stop()`` (closed): a server that never answers."""
     RESET_MID_BODY = "reset-mid-body"
     """Send the status line, headers and part of the body, then abort the connection (TCP RST)."""
     STALL_BODY = "stall-body"

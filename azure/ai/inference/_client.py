@@ -31,8 +31,11 @@ class _PipelineClientBase:
 
     def __init__(self, config: _ClientConfiguration, **kwargs: Any) -> None:
         self._config = config
+        policies = kwargs.pop("policies", None)  # the caller's whole policy list replaces the default one
+        if policies is None:
+            policies = config.pipeline_policies(**kwargs)
         self._client: PipelineClient[HttpRequest, HttpResponse] = PipelineClient(
-            base_url="{endpoint}", policies=config.pipeline_policies(**kwargs), **kwargs
+            base_url="{endpoint}", policies=policies, **kwargs
         )
 
     def send_request(self, request: HttpRequest, *, stream: bool = False, **kwargs: Any) -> HttpResponse:  # mirror: sync-only

@@ -8,6 +8,8 @@ from typing import Any, List, Optional, Type
 from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
+from ._network_logging import RedactingNetworkTraceLoggingPolicy
+from ._retry import InferenceRetryPolicy
 from ._version import VERSION
 
 __all__ = [
@@ -41,6 +43,7 @@ class KeyCredentialPolicy(policies.SansIOHTTPPolicy):  # type: ignore[type-arg]
         self._send_api_key = send_api_key
 
     def on_request(self, request: PipelineRequest) -> None:  # type: ignore[type-arg]
+        request.context.options.pop("enforce_https", None)  # a token policy's option: not for the transport
         key = self._credential.key
         request.http_request.headers["Authorization"] = f"Bearer {key}"
         if self._send_api_key:
@@ -53,7 +56,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
     The async configurations (``aio/_configuration.py``) change only the three policy types below.
     """
 
-    retry_policy_type: Type[Any] = policies.RetryPolicy
+    retry_policy_type: Type[Any] = InferenceRetryPolicy
     redirect_policy_type: Type[Any] = policies.RedirectPolicy
     bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
 
@@ -74,7 +77,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.user_agent_policy = kwargs.get("user_agent_policy") or policies.UserAgentPolicy(**kwargs)
         self.headers_policy = kwargs.get("headers_policy") or policies.HeadersPolicy(**kwargs)
         self.proxy_policy = kwargs.get("proxy_policy") or policies.ProxyPolicy(**kwargs)
-        self.logging_policy = kwargs.get("logging_policy") or policies.NetworkTraceLoggingPolicy(**kwargs)
+        self.logging_policy = kwargs.get("logging_policy") or RedactingNetworkTraceLoggingPolicy(**kwargs)
         self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
         self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
         self.redirect_policy = kwargs.get("redirect_policy") or self.redirect_policy_type(**kwargs)

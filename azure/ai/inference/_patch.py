@@ -7,7 +7,7 @@ from typing import Any, Dict, Type, Union
 
 from ._patch_chat import ChatCompletionsClient
 from ._patch_embeddings import EmbeddingsClient, ImageEmbeddingsClient
-from ._sansio import model_info
+from ._sansio import model_info, options
 from ._sansio.errors import not_found_message
 from ._types import Credential
 
@@ -45,7 +45,7 @@ def load_client(
         with not_found_message(model_info.LOAD_CLIENT_NOT_SUPPORTED):
             info = probe.get_model_info()
     _LOGGER.info("model_info=%s", info)
-    client_class = _CLIENT_CLASSES[model_info.client_kind(info.model_type)]
-    client = client_class(endpoint, credential, **kwargs)
+    kind = model_info.client_kind(info.model_type)
+    client = _CLIENT_CLASSES[kind](endpoint, credential, **options.kwargs_for_client(kind, kwargs))
     client._model_info = info  # pylint: disable=protected-access
     return client

@@ -10,7 +10,7 @@ from . import models as _models
 from ._client import EmbeddingsClient as EmbeddingsClientGenerated
 from ._client import ImageEmbeddingsClient as ImageEmbeddingsClientGenerated
 from ._patch_model_info import ModelInfoMixin
-from ._sansio import payloads
+from ._sansio import options, payloads
 from ._sansio.payloads import Unset
 from ._sansio.settings import EmbeddingsSettings
 from ._types import JSON, Credential
@@ -36,6 +36,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> None:
+        options.check_client_options(type(self).__name__, kwargs)
         super().__init__(endpoint, credential, **kwargs)  # type: ignore[call-arg]
         self._model_info = None
         self._defaults = EmbeddingsSettings(
@@ -53,6 +54,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
     def _run_embed(
         self, body: Any, input: Any, call: EmbeddingsSettings, kwargs: Dict[str, Any]  # pylint: disable=redefined-builtin
     ) -> _models.EmbeddingsResult:
+        options.check_embed_options(kwargs)
         plan = payloads.embeddings_request(
             body,
             input,
@@ -140,7 +142,8 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         :paramtype model_extras: dict[str, Any]
         :return: EmbeddingsResult. The EmbeddingsResult is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.EmbeddingsResult
-        :raises TypeError: If neither ``body`` nor ``input`` is given.
+        :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
+         neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
         call = EmbeddingsSettings(
@@ -229,7 +232,8 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
         :paramtype model_extras: dict[str, Any]
         :return: EmbeddingsResult. The EmbeddingsResult is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.EmbeddingsResult
-        :raises TypeError: If neither ``body`` nor ``input`` is given.
+        :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
+         neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
         call = EmbeddingsSettings(

@@ -8,6 +8,7 @@ from typing import Any, Type
 from azure.core.pipeline import policies
 
 from .._configuration import _ClientConfiguration as _ClientConfiguration  # re-exported for _client
+from .._retry import AsyncInferenceRetryPolicy
 
 __all__ = [
     "ChatCompletionsClientConfiguration",
@@ -19,7 +20,7 @@ __all__ = [
 class _AsyncClientConfiguration(_ClientConfiguration):
     """Configuration of an async client."""
 
-    retry_policy_type: Type[Any] = policies.AsyncRetryPolicy
+    retry_policy_type: Type[Any] = AsyncInferenceRetryPolicy
     redirect_policy_type: Type[Any] = policies.AsyncRedirectPolicy
     bearer_policy_type: Type[Any] = policies.AsyncBearerTokenCredentialPolicy
 

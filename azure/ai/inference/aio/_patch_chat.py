@@ -7,7 +7,7 @@ from typing import IO, Any, Dict, List, Literal, Optional, Union, overload
 from .. import models as _models
 from ._client import ChatCompletionsClient as ChatCompletionsClientGenerated
 from ._patch_model_info import ModelInfoMixin
-from .._sansio import payloads
+from .._sansio import options, payloads
 from .._sansio.payloads import Unset
 from .._sansio.settings import ChatSettings
 from .._types import JSON, AsyncCredential, Messages, ResponseFormat, ToolChoice
@@ -54,6 +54,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> None:
+        options.check_client_options(type(self).__name__, kwargs)
         super().__init__(endpoint, credential, **kwargs)
         self._model_info = None
         self._defaults = ChatSettings(
@@ -227,10 +228,12 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          ``stream=True``.
         :rtype: ~azure.ai.inference.models.ChatCompletions or
          ~azure.ai.inference.models.AsyncStreamingChatCompletions
-        :raises TypeError: If neither ``body`` nor ``messages`` is given.
+        :raises TypeError: If neither ``body`` nor ``messages`` is given, or for a keyword argument that
+         neither ``complete`` nor the azure-core pipeline accepts (raised before any I/O).
         :raises ValueError: For an unsupported ``response_format``.
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
+        options.check_complete_options(kwargs)
         call = ChatSettings(
             frequency_penalty=frequency_penalty,
             max_tokens=max_tokens,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from azure.core.tracing.decorator_async import distributed_trace_async
 
 from .. import models as _models
-from .._sansio import model_info, payloads
+from .._sansio import model_info, options, payloads
 from .._sansio.errors import not_found_message
 
 if TYPE_CHECKING:
@@ -34,9 +34,11 @@ class ModelInfoMixin:
 
         :return: ModelInfo. The ModelInfo is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.ModelInfo
+        :raises TypeError: For a keyword argument that the azure-core pipeline does not accept.
         :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
         :raises ~azure.core.exceptions.HttpResponseError: For any other failed request.
         """
+        options.check_model_info_options(kwargs)
         if self._model_info is None:
             with not_found_message(model_info.INFO_NOT_SUPPORTED):
                 self._model_info = payloads.parse_model_info((await self._get_model_info(**kwargs)).content)
