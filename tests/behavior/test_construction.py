@@ -135,11 +135,11 @@ async def test_constructing_a_client_performs_no_io(clients, emulator, name):
     assert emulator.requests == []
 
 
-async def test_constructor_ignores_unknown_keyword_arguments(clients, emulator):
-    """B1.9: unknown constructor kwargs go to azure-core and never raise."""
-    client = clients.chat(no_such_option=1, dimensions=3)
-    await resolve(client.complete(messages=[UserMessage("hi")]))
-    assert emulator.last_request.json() == {"messages": [{"role": "user", "content": "hi"}]}
+async def test_constructor_rejects_unknown_keyword_arguments(clients, emulator):
+    """B1.9 (changed, see CHANGELOG): an unknown constructor kwarg raises TypeError naming it, before any I/O."""
+    with pytest.raises(TypeError, match="no_such_option"):
+        clients.chat(no_such_option=1)
+    assert emulator.requests == []
 
 
 _CHAT_DEFAULTS = {

@@ -33,9 +33,6 @@ class Fault(enum.Enum):
     STALL_BODY = "stall-body"
     """Send the status line, headers and part of the body, then send nothing more (socket kept open)
     until ``Emulator.release_stalls()`` (the rest is then sent) or ``Emulator.stop()`` (closed)."""
-    STALL_BEFORE_RESPONSE = "stall-before-response"
-    """Read the whole request, then send nothing (socket kept open) until ``Emulator.release_stalls()``
-    (the whole reply is then sent) or ``Emulator.stop()`` (closed without a response)."""
     CLOSE_MID_BODY = "close-mid-body"
     """Send the status line, headers and part of the body, then close cleanly (TCP FIN): a truncated
     body (a chunked body lacks its terminating zero-size chunk)."""
