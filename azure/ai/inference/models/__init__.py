@@ -17,7 +17,6 @@ from ._models import (
     ChatCompletionsNamedToolChoiceFunction,
     ChatCompletionsToolCall,
     ChatCompletionsToolDefinition,
-    ChatResponseMessage,
     CompletionsUsage,
     CompletionsUsageDetails,
     ContentItem,
@@ -34,6 +33,7 @@ from ._models import (
     StreamingChatResponseMessageUpdate,
     StreamingChatResponseToolCallUpdate,
     TextContentItem,
+    UserSecurityContext,
 )
 from ._patch import (
     AssistantMessage,
@@ -49,6 +49,13 @@ from ._patch import (
     SystemMessage,
     ToolMessage,
     UserMessage,
+)
+from ._structured_output import (
+    ChatResponseMessage,
+    ContentRefusalError,
+    LengthFinishReasonError,
+    StructuredOutputError,
+    StructuredOutputValidationError,
 )
 
 __all__ = [
@@ -96,4 +103,9 @@ __all__ = [
     "DeveloperMessage",
     "CompletionsUsageDetails",
     "PromptUsageDetails",
+    "UserSecurityContext",
+    "ContentRefusalError",
+    "LengthFinishReasonError",
+    "StructuredOutputError",
+    "StructuredOutputValidationError",
 ]
