@@ -23,7 +23,6 @@ from ._models import (
     EmbeddingItem,
     EmbeddingsUsage,
     FunctionCall,
-    FunctionDefinition,
     ImageContentItem,
     JsonSchemaFormat,
     ModelInfo,
@@ -50,6 +49,7 @@ from ._patch import (
     ToolMessage,
     UserMessage,
 )
+from ._tools import FunctionDefinition
 from ._structured_output import (
     ChatResponseMessage,
     ContentRefusalError,
