@@ -120,7 +120,8 @@ def test_function_without_docstring_or_parameters():
     def ping():
         return None
 
-    assert FunctionDefinition.from_function(ping).as_dict() == {"name": "ping", "parameters": {"type": "object", "properties": {}}}
+    expected = {"name": "ping", "parameters": {"type": "object", "properties": {}}}
+    assert FunctionDefinition.from_function(ping).as_dict() == expected
 
 
 def test_nested_pydantic_parameter_goes_to_defs():
@@ -169,6 +170,7 @@ def test_partial_is_rejected_with_type_error():
         FunctionDefinition.from_function(functools.partial(get_weather, "Paris"))
 
 
+OPTIONAL_INT = {"anyOf": [{"type": "integer"}, {"type": "null"}]}
 TYPE_TABLE = [
     (str, {"type": "string"}),
     (int, {"type": "integer"}),
@@ -191,7 +193,10 @@ TYPE_TABLE = [
     (dict, {"type": "object"}),
     (Dict[str, Any], {"type": "object"}),
     (Dict[str, int], {"type": "object", "additionalProperties": {"type": "integer"}}),
-    (Mapping[str, List[str]], {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}),
+    (
+        Mapping[str, List[str]],
+        {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+    ),
     (Optional[str], {"anyOf": [{"type": "string"}, {"type": "null"}]}),
     (Union[int, str], {"anyOf": [{"type": "integer"}, {"type": "string"}]}),
     (Literal["a", "b"], {"type": "string", "enum": ["a", "b"]}),
@@ -202,8 +207,11 @@ TYPE_TABLE = [
     (datetime.datetime, {"type": "string", "format": "date-time"}),
     (datetime.date, {"type": "string", "format": "date"}),
     (Annotated[int, "How many"], {"type": "integer", "description": "How many"}),
-    *([(operator.or_(int, None), {"anyOf": [{"type": "integer"}, {"type": "null"}]})] if sys.version_info >= (3, 10) else []),
-    (Annotated[Optional[Unit], 3, "Unit"], {"anyOf": [{"type": "string", "enum": ["celsius", "fahrenheit"]}, {"type": "null"}], "description": "Unit"}),
+    *([(operator.or_(int, None), OPTIONAL_INT)] if sys.version_info >= (3, 10) else []),
+    (
+        Annotated[Optional[Unit], 3, "Unit"],
+        {"anyOf": [{"type": "string", "enum": ["celsius", "fahrenheit"]}, {"type": "null"}], "description": "Unit"},
+    ),
 ]
 
 
@@ -220,7 +228,8 @@ def test_annotated_description_wins_over_docstring():
         :param x: From the docstring.
         """
 
-    assert FunctionDefinition.from_function(f).parameters["properties"]["x"] == {"type": "integer", "description": "From the hint"}
+    expected = {"type": "integer", "description": "From the hint"}
+    assert FunctionDefinition.from_function(f).parameters["properties"]["x"] == expected
 
 
 @pytest.mark.parametrize(
@@ -229,8 +238,16 @@ def test_annotated_description_wins_over_docstring():
         (None, None, {}),
         ("", None, {}),
         ("One line.", "One line.", {}),
-        ("Summary\n   wrapped.\n\n:param a: A.\n:param str b: B\n  more.\n:keyword c: C.\n:rtype: int", "Summary wrapped.", {"a": "A.", "b": "B more.", "c": "C."}),
-        ("Do it.\n\nArgs:\n    a (int): A.\n\n    b: B\n        more.\nRaises:\n    ValueError: never.", "Do it.", {"a": "A.", "b": "B more."}),
+        (
+            "Summary\n   wrapped.\n\n:param a: A.\n:param str b: B\n  more.\n:keyword c: C.\n:rtype: int",
+            "Summary wrapped.",
+            {"a": "A.", "b": "B more.", "c": "C."},
+        ),
+        (
+            "Do it.\n\nArgs:\n    a (int): A.\n\n    b: B\n        more.\nRaises:\n    ValueError: never.",
+            "Do it.",
+            {"a": "A.", "b": "B more."},
+        ),
         ("Do it.\n\nKeyword Args:\n    **opts: Options.", "Do it.", {"opts": "Options."}),
         (":return: only fields", None, {}),
     ],

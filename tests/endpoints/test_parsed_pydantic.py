@@ -142,7 +142,8 @@ async def test_length_finish_raises_length_error(clients, emulator):
     with pytest.raises(LengthFinishReasonError) as caught:
         await resolve(chat.complete(messages=[UserMessage("A recipe from Rome")], response_format=Recipe, max_tokens=3))
     assert str(caught.value) == (
-        "Choice 0: generation stopped at the token limit (finish_reason 'length'), so its content cannot be parsed as Recipe"
+        "Choice 0: generation stopped at the token limit (finish_reason 'length'), "
+        "so its content cannot be parsed as Recipe"
     )
     assert caught.value.completions.choices[0].finish_reason == "length"
 

@@ -27,6 +27,8 @@ JSON_SCHEMA_DICT = {
     "json_schema": {"name": "Recipe", "schema": RECIPE_SCHEMA, "description": "A recipe", "strict": True},
 }
 
+MINIMAL_JSON_SCHEMA_DICT = {"type": "json_schema", "json_schema": {"name": "n", "schema": {}}}
+
 
 def wire(value):
     converted = response_format_to_wire(value)
@@ -41,7 +43,7 @@ def wire(value):
         ("text", {"type": "text"}),
         ("json_object", {"type": "json_object"}),
         (JSON_SCHEMA_DICT, JSON_SCHEMA_DICT),
-        ({"type": "json_schema", "json_schema": {"name": "n", "schema": {}}}, {"type": "json_schema", "json_schema": {"name": "n", "schema": {}}}),
+        (MINIMAL_JSON_SCHEMA_DICT, MINIMAL_JSON_SCHEMA_DICT),
         (None, None),
     ],
 )
@@ -75,7 +77,10 @@ def test_json_schema_dict_is_copied():
         ({"type": "json_schema", "json_schema": {"name": "n", "schema": []}}, "needs a 'schema' object"),
         ({"type": "json_schema", "json_schema": {"name": "n", "schema": {}, "strict": "yes"}}, "must be a boolean"),
         ({"type": "json_schema", "json_schema": {"name": "n", "schema": {}, "description": 1}}, "must be a string"),
-        ({"type": "json_schema", "json_schema": {"name": "n", "schema": {}, "format": 1}}, "unknown 'json_schema' keys ['format']"),
+        (
+            {"type": "json_schema", "json_schema": {"name": "n", "schema": {}, "format": 1}},
+            "unknown 'json_schema' keys ['format']",
+        ),
     ],
 )
 def test_bad_dict_raises_value_error_naming_response_format(value, reason):
@@ -159,7 +164,8 @@ def test_strict_schema_inlines_refs_with_siblings_and_drops_defaults():
 
 def test_strict_schema_keeps_typed_additional_properties():
     schema = strict_json_schema(Widget.model_json_schema())
-    assert schema["properties"]["labels"] == {"additionalProperties": {"type": "integer"}, "title": "Labels", "type": "object"}
+    labels = {"additionalProperties": {"type": "integer"}, "title": "Labels", "type": "object"}
+    assert schema["properties"]["labels"] == labels
 
 
 class Node(pydantic.BaseModel):

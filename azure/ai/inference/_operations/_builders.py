@@ -43,7 +43,9 @@ def _build_request(
     return HttpRequest(method=method, url=url, params=request_params, headers=request_headers, content=content)
 
 
-def build_chat_completions_complete_request(*, api_version: Optional[str], content: _Content, **kwargs: Any) -> HttpRequest:
+def build_chat_completions_complete_request(
+    *, api_version: Optional[str], content: _Content, **kwargs: Any
+) -> HttpRequest:
     """POST /chat/completions.
 
     :keyword api_version: The api-version query parameter; None sends none.
@@ -91,7 +93,9 @@ def build_embeddings_get_model_info_request(*, api_version: Optional[str], **kwa
     return _build_request("GET", "/info", api_version=api_version, **kwargs)
 
 
-def build_image_embeddings_embed_request(*, api_version: Optional[str], content: _Content, **kwargs: Any) -> HttpRequest:
+def build_image_embeddings_embed_request(
+    *, api_version: Optional[str], content: _Content, **kwargs: Any
+) -> HttpRequest:
     """POST /images/embeddings.
 
     :keyword api_version: The api-version query parameter; None sends none.

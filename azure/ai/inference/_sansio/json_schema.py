@@ -36,6 +36,15 @@ def _strict(node: Any, root: Dict[str, Any], inlining: FrozenSet[str]) -> Any:
         return node
     node, inlining = _inline_ref_with_siblings(_flatten_single_all_of(node), root, inlining)
     node.pop("default", None)
+    _strict_subschemas(node, root, inlining)
+    if node.get("type") == "object" or "properties" in node:
+        node.setdefault("additionalProperties", False)
+        if isinstance(node.get("properties"), dict):
+            node["required"] = list(node["properties"])
+    return node
+
+
+def _strict_subschemas(node: Dict[str, Any], root: Dict[str, Any], inlining: FrozenSet[str]) -> None:
     for key in _SCHEMA_MAPS:
         if isinstance(node.get(key), dict):
             node[key] = {name: _strict(sub, root, inlining) for name, sub in node[key].items()}
@@ -45,11 +54,6 @@ def _strict(node: Any, root: Dict[str, Any], inlining: FrozenSet[str]) -> Any:
     for key in _SCHEMA_VALUES:
         if isinstance(node.get(key), dict):
             node[key] = _strict(node[key], root, inlining)
-    if node.get("type") == "object" or "properties" in node:
-        node.setdefault("additionalProperties", False)
-        if isinstance(node.get("properties"), dict):
-            node["required"] = list(node["properties"])
-    return node
 
 
 def _inline_ref_with_siblings(

@@ -33,14 +33,26 @@ def attach_parsed(completions: _models.ChatCompletions, output_type: type) -> _m
 
 
 def _parsed_content(choice: _models.ChatChoice, output_type: Any, completions: _models.ChatCompletions) -> Any:
-    message, index = choice.message, choice.index
-    if message.refusal:
-        raise _models.ContentRefusalError(
-            f"Choice {index}: the model refused to answer: {message.refusal}",
-            refusal=message.refusal,
-            choice_index=index,
+    _check_finished(choice, output_type, completions)
+    content = choice.message.content
+    if content is None:
+        return None
+    try:
+        return output_type.model_validate_json(content)
+    except ValueError as error:  # pydantic's ValidationError is a ValueError
+        raise _models.StructuredOutputValidationError(
+            f"Choice {choice.index}: the message content does not validate as {output_type.__name__}: {error}",
+            choice_index=choice.index,
             completions=completions,
-        )
+        ) from error
+
+
+def _check_finished(choice: _models.ChatChoice, output_type: Any, completions: _models.ChatCompletions) -> None:
+    """Raise when the choice carries a refusal or stopped at the token limit."""
+    refusal, index = choice.message.refusal, choice.index
+    if refusal:
+        message = f"Choice {index}: the model refused to answer: {refusal}"
+        raise _models.ContentRefusalError(message, refusal=refusal, choice_index=index, completions=completions)
     if choice.finish_reason == _LENGTH:
         raise _models.LengthFinishReasonError(
             f"Choice {index}: generation stopped at the token limit (finish_reason 'length'), so its "
@@ -48,13 +60,3 @@ def _parsed_content(choice: _models.ChatChoice, output_type: Any, completions: _
             choice_index=index,
             completions=completions,
         )
-    if message.content is None:
-        return None
-    try:
-        return output_type.model_validate_json(message.content)
-    except ValueError as error:  # pydantic's ValidationError is a ValueError
-        raise _models.StructuredOutputValidationError(
-            f"Choice {index}: the message content does not validate as {output_type.__name__}: {error}",
-            choice_index=index,
-            completions=completions,
-        ) from error

@@ -17,7 +17,9 @@ __all__ = ["Docstring", "parse_docstring"]
 
 _SPHINX_PARAM = re.compile(r"^:(?:param|parameter|arg|argument|key|keyword)\s+(?:[^:]*\s)?\*{0,2}(\w+)\s*:\s*(.*)$")
 _SPHINX_FIELD = re.compile(r"^:\w+")
-_GOOGLE_PARAM_SECTION = re.compile(r"^(?:args|arguments|parameters|params|keyword args|keyword arguments|kwargs):\s*$", re.I)
+_GOOGLE_PARAM_SECTION = re.compile(
+    r"^(?:args|arguments|parameters|params|keyword args|keyword arguments|kwargs):\s*$", re.I
+)
 _GOOGLE_SECTION = re.compile(
     r"^(?:returns?|yields?|raises|examples?|notes?|attributes|see also|warnings?|todo|references)\s*:\s*$", re.I
 )

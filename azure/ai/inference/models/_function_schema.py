@@ -25,7 +25,9 @@ from ._docstring import parse_docstring
 __all__ = ["callable_signature_schema", "is_pydantic_model", "schema_for_type"]
 
 _NONE_TYPE = type(None)
-_SIMPLE = {str: "string", int: "integer", float: "number", bool: "boolean"}
+_SIMPLE: Dict[Any, str] = {
+    str: "string", int: "integer", float: "number", bool: "boolean", None: "null", _NONE_TYPE: "null"
+}  # fmt: skip
 _FORMATS = {datetime.datetime: "date-time", datetime.date: "date", datetime.time: "time"}
 _ARRAYS = (list, tuple, set, frozenset, collections.abc.Sequence, collections.abc.Set, collections.abc.Iterable)
 _OBJECTS = (dict, collections.abc.Mapping, collections.abc.MutableMapping)
@@ -110,8 +112,6 @@ def schema_for_type(hint: Any, defs: Dict[str, Any]) -> Dict[str, Any]:
         return _annotated_schema(args, defs)
     if hint is Any or hint is inspect.Parameter.empty:
         return {}
-    if hint is None or hint is _NONE_TYPE:
-        return {"type": "null"}
     if hint in _SIMPLE:
         return {"type": _SIMPLE[hint]}
     if hint in _FORMATS:
