@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import ResourceNotFoundError
+from hypothesis import given
+from hypothesis import strategies as st
 
 from azure.ai.inference._configuration import DEFAULT_API_VERSION, ChatCompletionsClientConfiguration
 from azure.ai.inference._sansio import endpoints
@@ -157,3 +159,18 @@ def test_require_info_route_raises_resource_not_found(endpoint, detail, message)
 )
 def test_require_info_route_accepts_other_routes(endpoint):
     assert endpoints.require_info_route(endpoint, INFO_NOT_SUPPORTED) is None
+
+
+@given(st.text())
+def test_classify_and_scopes_accept_any_text(endpoint):
+    assert isinstance(endpoints.classify(endpoint), EndpointKind)
+    assert endpoints.default_scopes(endpoint) in (ML, COGNITIVE)
+
+
+@given(
+    st.sampled_from(["http", "https"]),
+    st.from_regex(r"[a-z0-9-]{1,20}(\.[a-z0-9-]{1,20}){0,3}", fullmatch=True),
+    st.sampled_from(["/v1", "/openai/v1", "/v1/", "/openai/v1?api-version=preview"]),
+)
+def test_any_host_with_a_v1_path_is_openai_style(scheme, host, path):
+    assert endpoints.classify(f"{scheme}://{host}{path}") is EndpointKind.OPENAI_V1

@@ -9,6 +9,7 @@ from typing import List, Optional
 import pydantic
 import pytest
 
+from azure.ai.inference._sansio.settings import ChatSettings
 from azure.ai.inference.models import (
     ChatResponseMessage,
     ContentRefusalError,
@@ -171,3 +172,20 @@ async def test_streaming_sends_the_schema_and_leaves_parsing_to_the_caller(clien
     assert emulator.last_request.json()["response_format"]["json_schema"]["name"] == "Recipe"
     assert Recipe.model_validate_json(text).title == "Rome"
     assert json.loads(text)["cuisine"] in ("french", "italian")
+
+
+@pytest.mark.parametrize(
+    "default, call, expected",
+    [
+        (Recipe, None, Recipe),
+        (Recipe, "text", None),
+        (Recipe, {"type": "json_object"}, None),
+        (None, Recipe, Recipe),
+        ("json_object", Recipe, Recipe),
+        (Ingredient, Recipe, Recipe),
+        (None, None, None),
+    ],
+)
+def test_output_type_follows_the_winning_response_format(default, call, expected):
+    merged = ChatSettings(response_format=default).merged_with(ChatSettings(response_format=call))
+    assert merged.output_type is expected
