@@ -15,7 +15,7 @@ base URL of a Prism mock server, in request-validation mode, for the 2025-05-01 
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import pydantic
 import pytest
@@ -98,7 +98,8 @@ async def test_malformed_user_security_context_is_rejected_by_the_contract(clien
     with pytest.raises(HttpResponseError) as caught:
         await resolve(chat.complete(messages=[UserMessage("hi")], user_security_context={"end_user_id": "not-a-guid"}))
     assert caught.value.status_code == 422
-    assert "user_security_context" in caught.value.response.headers["sl-violations"]
+    response: Any = caught.value.response
+    assert response is not None and "user_security_context" in response.headers["sl-violations"]
 
 
 @pytest.mark.parametrize(

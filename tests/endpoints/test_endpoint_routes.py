@@ -3,6 +3,8 @@ fast ``/info`` failure on OpenAI-style routes, and token scopes."""
 
 from __future__ import annotations
 
+from typing import Any, Dict, List, Optional, Tuple
+
 import pytest
 from azure.core.credentials import AccessToken
 from azure.core.exceptions import ResourceNotFoundError
@@ -26,7 +28,7 @@ ROUTE_IDS = ["model-inference", "models", "aoai-deployment", "v1", "openai-v1"]
 OPENAI_STYLE = ["/v1", "/openai/v1"]
 
 
-def sent_headers(request):
+def sent_headers(request: Any) -> Dict[str, Optional[str]]:
     names = ("accept", "content-type", "api-key", "authorization", "extra-parameters")
     return {name: request.header(name) for name in names}
 
@@ -124,8 +126,8 @@ async def test_get_model_info_on_model_inference_route_is_unchanged(clients, emu
     assert (info.model_name, emulator.last_request.target) == ("emulator-model", "/info?api-version=2024-05-01-preview")
 
 
-def recording_credential(clients, scopes_seen):
-    def get_token(*scopes, **_):
+def recording_credential(clients: Any, scopes_seen: List[Tuple[str, ...]]) -> Any:
+    def get_token(*scopes: str, **_: Any) -> AccessToken:
         scopes_seen.append(scopes)
         return AccessToken("test-entra-token", 4102444800)
 
@@ -134,7 +136,7 @@ def recording_credential(clients, scopes_seen):
 
 @pytest.mark.parametrize("prefix", ["/v1", ""])
 async def test_token_credential_on_local_host_requests_original_scope(clients, emulator, prefix):
-    scopes_seen = []
+    scopes_seen: List[Tuple[str, ...]] = []
     chat = clients.chat(emulator.url + prefix, credential=recording_credential(clients, scopes_seen))
     await resolve(chat.complete(messages=[UserMessage("hi")], enforce_https=False))
     assert scopes_seen == [("https://ml.azure.com/.default",)]
@@ -145,7 +147,7 @@ async def test_token_credential_on_local_host_requests_original_scope(clients, e
 
 
 async def test_token_credential_explicit_scopes_win(clients, emulator):
-    scopes_seen = []
+    scopes_seen: List[Tuple[str, ...]] = []
     credential = recording_credential(clients, scopes_seen)
     chat = clients.chat(emulator.url + "/openai/v1", credential=credential, credential_scopes=["api://x/.default"])
     await resolve(chat.complete(messages=[UserMessage("hi")], enforce_https=False))

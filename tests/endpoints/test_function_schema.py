@@ -128,7 +128,7 @@ def test_nested_pydantic_parameter_goes_to_defs():
     def book(place: Place, guests: List[Place]) -> None:
         """Book a table."""
 
-    parameters = FunctionDefinition.from_function(book).parameters
+    parameters = FunctionDefinition.from_function(book)["parameters"]
     assert parameters["properties"] == {
         "place": {"$ref": "#/$defs/Place"},
         "guests": {"type": "array", "items": {"$ref": "#/$defs/Place"}},
@@ -149,7 +149,7 @@ def test_method_drops_self():
             """Order an item."""
 
     definition = FunctionDefinition.from_function(Shop().order)
-    assert (definition.name, list(definition.parameters["properties"])) == ("order", ["item", "count"])
+    assert (definition.name, list(definition["parameters"]["properties"])) == ("order", ["item", "count"])
 
 
 def test_unsupported_hint_names_the_parameter():
@@ -217,7 +217,7 @@ TYPE_TABLE = [
 
 @pytest.mark.parametrize("hint, expected", TYPE_TABLE, ids=[str(row[0]) for row in TYPE_TABLE])
 def test_schema_for_type(hint, expected):
-    defs = {}
+    defs: Dict[str, Any] = {}
     assert (schema_for_type(hint, defs), defs) == (expected, {})
 
 
@@ -229,7 +229,7 @@ def test_annotated_description_wins_over_docstring():
         """
 
     expected = {"type": "integer", "description": "From the hint"}
-    assert FunctionDefinition.from_function(f).parameters["properties"]["x"] == expected
+    assert FunctionDefinition.from_function(f)["parameters"]["properties"]["x"] == expected
 
 
 @pytest.mark.parametrize(

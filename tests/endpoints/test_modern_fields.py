@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+from typing import Any, Dict, List
 
 import pytest
 from azure.core.exceptions import HttpResponseError
@@ -63,7 +64,7 @@ RESPONSE = {
 }
 
 
-def script_ok(emulator):
+def script_ok(emulator: Any) -> None:
     emulator.script(Reply(json=RESPONSE))
 
 
@@ -141,7 +142,7 @@ async def test_stream_options_are_not_sent_without_streaming(clients, emulator):
 
 
 
-def stream_event(choices, **fields):
+def stream_event(choices: List[Any], **fields: Any) -> Dict[str, Any]:
     return {"id": "c1", "created": 1, "model": "o4-mini", "choices": choices, **fields}
 
 
@@ -214,6 +215,7 @@ async def test_modern_response_fields_are_typed_and_round_trip(clients, emulator
 def test_response_models_round_trip_dict_attribute_dict():
     data = copy.deepcopy(RESPONSE["usage"])
     usage = payloads.parse_chat_completions(json.dumps({**RESPONSE, "usage": data}).encode()).usage
+    assert usage.completion_tokens_details is not None and usage.prompt_tokens_details is not None
     read = (usage.completion_tokens_details.reasoning_tokens, usage.prompt_tokens_details.cached_tokens)
     assert read == (20, 8)
     assert usage.as_dict() == RESPONSE["usage"]
@@ -267,6 +269,7 @@ def test_new_fields_alone_add_no_extra_parameters_header():
     call = ChatSettings(max_completion_tokens=1, parallel_tool_calls=True, reasoning_effort="low", stream_options={})
     plan = payloads.chat_request(Unset, [], True, ChatSettings().merged_with(call))
     assert "extra-parameters" not in plan.headers
+    assert isinstance(plan.content, bytes)
     assert json.loads(plan.content) == {
         "messages": [], "stream": True, "max_completion_tokens": 1, "parallel_tool_calls": True,
         "reasoning_effort": "low", "stream_options": {},

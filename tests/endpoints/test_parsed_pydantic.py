@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
-from typing import List, Optional
+from typing import Any, Dict, List, Optional
 
 import pydantic
 import pytest
@@ -49,7 +49,7 @@ class Recipe(pydantic.BaseModel):
     minutes: int
 
 
-def reply_with(message, finish_reason="stop", index=0):
+def reply_with(message: Dict[str, Any], finish_reason: str = "stop", index: int = 0) -> Reply:
     choice = {"index": index, "finish_reason": finish_reason, "message": {"role": "assistant", **message}}
     usage = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
     return Reply(json={"id": "c", "created": 1, "model": "m", "choices": [choice], "usage": usage})

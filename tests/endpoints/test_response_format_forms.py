@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import enum
 import json
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 import pydantic
 import pytest
@@ -30,7 +30,7 @@ JSON_SCHEMA_DICT = {
 MINIMAL_JSON_SCHEMA_DICT = {"type": "json_schema", "json_schema": {"name": "n", "schema": {}}}
 
 
-def wire(value):
+def wire(value: Any) -> Any:
     converted = response_format_to_wire(value)
     return None if converted is None else converted.as_dict()
 
@@ -57,10 +57,10 @@ def test_json_schema_dict_and_model_send_same_wire_form():
 
 
 def test_json_schema_dict_is_copied():
-    given = copy.deepcopy(JSON_SCHEMA_DICT)
-    converted = response_format_to_wire(given)
+    given: Dict[str, Any] = copy.deepcopy(JSON_SCHEMA_DICT)
+    converted = wire(given)
     given["json_schema"]["schema"]["properties"]["title"]["type"] = "integer"
-    assert converted.as_dict() == JSON_SCHEMA_DICT
+    assert converted == JSON_SCHEMA_DICT
 
 
 @pytest.mark.parametrize(
