@@ -110,12 +110,12 @@ async def test_constructor_converts_response_format_immediately(clients, emulato
     assert emulator.last_request.json()["response_format"] == expected
 
 
-@pytest.mark.parametrize("value", ["JSON_OBJECT", "json_schema", {"type": "json_object"}, 5])
+@pytest.mark.parametrize("value", ["JSON_OBJECT", "json_schema", {"type": "yaml"}, 5])
 async def test_constructor_rejects_unsupported_response_format(clients, value):
     """B1.6: an unsupported sticky ``response_format`` raises from the constructor."""
     with pytest.raises(ValueError) as caught:
         clients.package.ChatCompletionsClient(clients.endpoint, AzureKeyCredential("k"), response_format=value)
-    assert str(caught.value) == f"Unsupported `response_format` {value}"
+    assert str(caught.value).startswith(f"Unsupported `response_format` {value}")
 
 
 async def test_constructor_does_not_mutate_the_callers_headers(clients, emulator):

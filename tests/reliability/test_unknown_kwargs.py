@@ -336,3 +336,10 @@ async def test_known_options_reach_the_emulator_for_a_stream_that_is_closed_earl
     stream = await resolve(clients.chat().complete(messages=QUESTION, stream=True, headers={"x-s": "1"}, read_timeout=30))
     await close_stream(stream)
     assert emulator.last_request.header("x-s") == "1"
+
+
+async def test_output_type_is_not_a_keyword_argument_of_complete(clients, emulator):
+    """``output_type`` is internal (derived from ``response_format``): passing it is an unknown argument."""
+    with pytest.raises(TypeError, match="output_type"):
+        await resolve(clients.chat().complete(messages=[UserMessage("x")], output_type=dict))
+    assert emulator.requests == []

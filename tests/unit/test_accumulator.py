@@ -35,7 +35,7 @@ def call(index: Any = None, call_id: str = "", name: str = "", arguments: str = 
 
 def test_accumulator_is_exported_from_models_after_the_existing_names():
     assert models.ChatCompletionsAccumulator is ChatCompletionsAccumulator
-    assert models.__all__[-1] == "ChatCompletionsAccumulator"
+    assert models.__all__.index("ChatCompletionsAccumulator") > models.__all__.index("PromptUsageDetails")
 
 
 def test_w2_updates_accumulate_into_the_whole_message():

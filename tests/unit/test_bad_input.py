@@ -68,14 +68,15 @@ async def test_none_endpoint_names_the_argument(clients, emulator):
     assert emulator.requests == []
 
 
-@pytest.mark.parametrize("value", ["JSON_OBJECT", {"type": "text"}, 1.5])
+@pytest.mark.parametrize("value", ["JSON_OBJECT", {"type": "yaml"}, 1.5])
 async def test_unsupported_response_format_names_the_argument(clients, emulator, value):
     """B5.8: ValueError naming ``response_format`` and showing the value, from the call or constructor."""
     with pytest.raises(ValueError) as caught:
         await resolve(clients.chat().complete(messages=[UserMessage("x")], response_format=value))
     with pytest.raises(ValueError) as caught_at_construction:
         clients.chat(response_format=value)
-    assert str(caught.value) == str(caught_at_construction.value) == f"Unsupported `response_format` {value}"
+    assert str(caught.value) == str(caught_at_construction.value)
+    assert str(caught.value).startswith(f"Unsupported `response_format` {value}")
     assert emulator.requests == []
 
 

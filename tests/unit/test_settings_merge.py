@@ -50,11 +50,12 @@ def test_model_extras_are_chosen_all_or_nothing(defaults, call, expected):
 
 
 def test_chat_settings_field_order_is_the_wire_order():
-    """B5.1: the settings fields are in body order, ``model_extras`` last."""
+    """B5.1: the settings fields are in body order (newer fields after ``top_p``), then what is not sent."""
     names = [field.name for field in dataclasses.fields(ChatSettings)]
     assert names == [
         "frequency_penalty", "max_tokens", "model", "presence_penalty", "response_format", "seed", "stop",
-        "temperature", "tool_choice", "tools", "top_p", "model_extras",
+        "temperature", "tool_choice", "tools", "top_p", "max_completion_tokens", "parallel_tool_calls",
+        "reasoning_effort", "stream_options", "user_security_context", "model_extras", "output_type",
     ]  # fmt: skip
 
 

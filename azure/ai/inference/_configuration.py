@@ -10,6 +10,7 @@ from azure.core.pipeline import PipelineRequest, policies
 
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
+from ._sansio import endpoints
 from ._version import VERSION
 
 __all__ = [
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 DEFAULT_API_VERSION = "2024-05-01-preview"
-DEFAULT_CREDENTIAL_SCOPES = ["https://ml.azure.com/.default"]
+DEFAULT_CREDENTIAL_SCOPES = [endpoints.MACHINE_LEARNING_SCOPE]
 _API_KEY_HEADER = "api-key"
 
 
@@ -67,8 +68,12 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             raise ValueError("Parameter 'credential' must not be None.")
         self.endpoint = endpoint
         self.credential = credential
-        self.api_version: str = kwargs.pop("api_version", DEFAULT_API_VERSION)
-        self.credential_scopes: List[str] = kwargs.pop("credential_scopes", DEFAULT_CREDENTIAL_SCOPES)
+        # OpenAI-style routes take no api-version unless the caller gives one (None: not sent), and the
+        # token scope follows the host; explicit values always win (see _sansio/endpoints.py).
+        api_version = kwargs.pop("api_version", None)
+        self.api_version: Optional[str] = api_version or endpoints.default_api_version(endpoint, DEFAULT_API_VERSION)
+        scopes = kwargs.pop("credential_scopes", None)
+        self.credential_scopes: List[str] = endpoints.default_scopes(endpoint) if scopes is None else scopes
         self.polling_interval = kwargs.get("polling_interval", 30)
         kwargs.setdefault("sdk_moniker", f"ai-inference/{VERSION}")
         self._configure(**kwargs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Mapping, MutableMapping, Sequence, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, MutableMapping, Sequence, Type, Union
 
 from azure.core.credentials import AzureKeyCredential, TokenCredential
 from azure.core.credentials_async import AsyncTokenCredential
@@ -24,8 +24,9 @@ Credential = Union[AzureKeyCredential, TokenCredential]
 AsyncCredential = Union[AzureKeyCredential, AsyncTokenCredential]
 """What the async clients accept as ``credential``."""
 
-ResponseFormat = Union[Literal["text", "json_object"], "JsonSchemaFormat"]
-"""What ``response_format`` accepts."""
+ResponseFormat = Union[Literal["text", "json_object"], "JsonSchemaFormat", Mapping[str, Any], Type[Any]]
+"""What ``response_format`` accepts: ``"text"``, ``"json_object"``, a ``JsonSchemaFormat``, an OpenAI-style
+dict (``{"type": "json_schema", "json_schema": {...}}`` and the like) or a pydantic model class."""
 
 ToolChoice = Union[str, "ChatCompletionsToolChoicePreset", "ChatCompletionsNamedToolChoice"]
 """What ``tool_choice`` accepts."""

@@ -106,7 +106,8 @@ CLIENT_OPTIONS = PIPELINE_CALL_OPTIONS | frozenset(
 _OPERATION_OPTIONS = PIPELINE_CALL_OPTIONS | {"headers", "params", "error_map"}
 _BODY_OPERATION_OPTIONS = _OPERATION_OPTIONS | {"content_type"}
 
-_CHAT_KEYWORDS = frozenset(field.name for field in dataclasses.fields(ChatSettings))
+# ``output_type`` is derived from ``response_format``: a field of the settings, not a keyword argument.
+_CHAT_KEYWORDS = frozenset(field.name for field in dataclasses.fields(ChatSettings)) - {"output_type"}
 _EMBEDDINGS_KEYWORDS = frozenset(field.name for field in dataclasses.fields(EmbeddingsSettings))
 _KIND_KEYWORDS: Mapping[ClientKind, FrozenSet[str]] = {
     "chat": _CHAT_KEYWORDS,

@@ -12,6 +12,7 @@ from azure.core.utils import case_insensitive_dict
 from .. import models as _models
 from .._model_base import SdkJSONEncoder, deserialize
 from .settings import ChatSettings, EmbeddingsSettings
+from .structured_output import attach_parsed
 
 __all__ = [
     "RequestPlan",
@@ -39,12 +40,14 @@ Unset: Any = _UnsetType()
 
 @dataclass
 class RequestPlan:
-    """What one operation call sends: body bytes (or a file), content type, headers, and streaming."""
+    """What one operation call sends: body bytes (or a file), content type, headers, and streaming;
+    ``output_type`` is the pydantic class to parse the answer as (not sent)."""
 
     content: Union[bytes, IO[bytes]]
     content_type: str
     headers: MutableMapping[str, str]
     stream: bool = False
+    output_type: Optional[type] = None
 
 
 def chat_request(
@@ -70,7 +73,7 @@ def chat_request(
     :paramtype content_type: str or None
     :keyword headers: The per-call ``headers`` keyword.
     :paramtype headers: Mapping[str, str] or None
-    :return: The request plan.
+    :return: The request plan; ``stream_options`` is only sent with ``stream=True``.
     :rtype: RequestPlan
     :raises TypeError: If neither ``body`` nor ``messages`` is given, or ``messages`` is not a list.
     """
@@ -80,8 +83,11 @@ def chat_request(
         return plan
     fields: Dict[str, Any] = {"messages": _checked_messages(messages), "stream": stream}
     fields.update(settings.body_items())
+    if not stream:
+        fields.pop("stream_options")  # OpenAI-style services reject it on a non-streaming call
     plan = _keyword_plan(fields, settings.model_extras, content_type, headers)
     plan.stream = bool(stream)
+    plan.output_type = settings.output_type
     return plan
 
 
@@ -175,15 +181,21 @@ def _loads(content: bytes) -> Any:
     return json.loads(content)
 
 
-def parse_chat_completions(content: bytes) -> _models.ChatCompletions:
+def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -> _models.ChatCompletions:
     """Parse a chat completions response body.
 
     :param content: The response body.
     :type content: bytes
+    :param output_type: The pydantic model class requested as ``response_format``, if any: each
+     choice's ``message.parsed`` is then its content validated as that class.
+    :type output_type: type or None
     :return: The result, wrapping the parsed JSON without copying it.
     :rtype: ~azure.ai.inference.models.ChatCompletions
+    :raises ~azure.ai.inference.models.StructuredOutputError: If a choice cannot be parsed as
+     ``output_type`` (a subclass says why).
     """
-    return deserialize(_models.ChatCompletions, _loads(content))
+    completions = deserialize(_models.ChatCompletions, _loads(content))
+    return completions if output_type is None else attach_parsed(completions, output_type)
 
 
 def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:

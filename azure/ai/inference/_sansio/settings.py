@@ -1,6 +1,7 @@
 """Client defaults and per-call values of ``complete``/``embed``, and how they merge.
 
-The field order of each settings class is the order of the keys in the request body.
+The field order of each settings class is the order of the keys in the request body. Fields whose
+metadata says ``on_wire: False`` are not body keys.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, Optional, Tuple, TypeVar
 
-from .response_format import response_format_to_wire
+from .response_format import output_type_of, response_format_to_wire
 
 __all__ = ["ChatSettings", "EmbeddingsSettings"]
 
 _SettingsT = TypeVar("_SettingsT", bound="_Settings")
+_NOT_ON_WIRE = {"on_wire": False}
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,12 @@ class _Settings:
     def body_items(self) -> Iterator[Tuple[str, Any]]:
         """Yield ``(wire name, value)`` for every standard field, in wire order.
 
-        :return: The standard fields; ``model_extras`` is not included.
+        :return: The standard fields; ``model_extras`` (and any other field not on the wire) is not
+         included.
         :rtype: Iterator[tuple[str, Any]]
         """
         for field in dataclasses.fields(self):
-            if field.name != "model_extras":
+            if field.metadata.get("on_wire", True):
                 yield field.name, getattr(self, field.name)
 
 
@@ -52,7 +55,13 @@ def _first_not_none(value: Any, default: Any) -> Any:
 
 @dataclass(frozen=True)
 class ChatSettings(_Settings):
-    """The settings of a chat completions call; ``response_format`` is validated and kept in wire form."""
+    """The settings of a chat completions call; ``response_format`` is validated and kept in wire form.
+
+    The fields after ``top_p`` came with newer service versions; they are appended in alphabetical
+    order (as the original ones are) so that bodies without them stay byte-identical. ``output_type``
+    is the pydantic class given as ``response_format`` (not sent: it only tells how to parse the
+    answer); it always comes from the same side of the merge as ``response_format``.
+    """
 
     frequency_penalty: Optional[float] = None
     max_tokens: Optional[int] = None
@@ -65,10 +74,30 @@ class ChatSettings(_Settings):
     tool_choice: Any = None
     tools: Any = None
     top_p: Optional[float] = None
-    model_extras: Optional[Dict[str, Any]] = None
+    max_completion_tokens: Optional[int] = None
+    parallel_tool_calls: Optional[bool] = None
+    reasoning_effort: Optional[str] = None
+    stream_options: Any = None
+    user_security_context: Any = None
+    model_extras: Optional[Dict[str, Any]] = dataclasses.field(default=None, metadata=_NOT_ON_WIRE)
+    output_type: Any = dataclasses.field(default=None, metadata=_NOT_ON_WIRE)
 
     def __post_init__(self) -> None:
+        if self.output_type is None:
+            object.__setattr__(self, "output_type", output_type_of(self.response_format))
         object.__setattr__(self, "response_format", response_format_to_wire(self.response_format))
+
+    def merged_with(self, call: ChatSettings) -> ChatSettings:
+        """Return the effective settings of one call, ``call`` over these defaults.
+
+        :param call: The values given to the call.
+        :type call: ChatSettings
+        :return: The merged settings.
+        :rtype: ChatSettings
+        """
+        merged = super().merged_with(call)
+        source = call if call.response_format is not None else self
+        return dataclasses.replace(merged, output_type=source.output_type)
 
 
 @dataclass(frozen=True)
@@ -79,4 +108,4 @@ class EmbeddingsSettings(_Settings):
     encoding_format: Any = None
     input_type: Any = None
     model: Optional[str] = None
-    model_extras: Optional[Dict[str, Any]] = None
+    model_extras: Optional[Dict[str, Any]] = dataclasses.field(default=None, metadata=_NOT_ON_WIRE)

@@ -7,7 +7,7 @@ from typing import Any, Dict, Type, Union
 
 from ._patch_chat import ChatCompletionsClient
 from ._patch_embeddings import EmbeddingsClient, ImageEmbeddingsClient
-from .._sansio import model_info, options
+from .._sansio import endpoints, model_info, options
 from .._sansio.errors import not_found_message
 from .._types import AsyncCredential
 
@@ -38,9 +38,11 @@ async def load_client(
      the same arguments, with its model information already cached.
     :rtype: ~azure.ai.inference.aio.ChatCompletionsClient or ~azure.ai.inference.aio.EmbeddingsClient or
      ~azure.ai.inference.aio.ImageEmbeddingsClient
-    :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
+    :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route; on
+     OpenAI-style routes (``/v1``, ``/openai/v1``, GitHub Models) at once, without a request.
     :raises ValueError: If the model type is missing or no client supports it.
     """
+    endpoints.require_info_route(endpoint, model_info.LOAD_CLIENT_NOT_SUPPORTED)
     async with ChatCompletionsClient(endpoint, credential, **model_info.probe_kwargs(kwargs)) as probe:
         with not_found_message(model_info.LOAD_CLIENT_NOT_SUPPORTED):
             info = await probe.get_model_info()

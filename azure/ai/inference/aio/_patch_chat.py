@@ -19,18 +19,23 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
     """ChatCompletionsClient: gets chat completions for chat messages.
 
     The keyword arguments ``frequency_penalty``, ``presence_penalty``, ``temperature``, ``top_p``,
-    ``max_tokens``, ``response_format``, ``stop``, ``tools``, ``tool_choice``, ``seed``, ``model`` and
-    ``model_extras`` are defaults for every ``complete`` call made with keywords; a call's own value
-    (when not None) wins. See ``complete`` for their meaning.
+    ``max_tokens``, ``response_format``, ``stop``, ``tools``, ``tool_choice``, ``seed``, ``model``,
+    ``max_completion_tokens``, ``reasoning_effort``, ``parallel_tool_calls``, ``stream_options``,
+    ``user_security_context`` and ``model_extras`` are defaults for every ``complete`` call made with
+    keywords; a call's own value (when not None) wins. See ``complete`` for their meaning.
 
     :param endpoint: Service endpoint URL for AI model inference. Required.
     :type endpoint: str
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
     :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
-     "2024-05-01-preview".
+     "2024-05-01-preview", except on OpenAI-style routes (an endpoint path ending in ``/v1`` or
+     ``/openai/v1``, or GitHub Models' ``https://models.github.ai/inference``), where no
+     ``api-version`` is sent unless one is given.
     :paramtype api_version: str
     :keyword credential_scopes: The scopes requested for a token credential. Default value is
+     ``["https://cognitiveservices.azure.com/.default"]`` for hosts under ``openai.azure.com``,
+     ``cognitiveservices.azure.com`` and ``services.ai.azure.com``, else
      ``["https://ml.azure.com/.default"]``.
     :paramtype credential_scopes: list[str]
     """
@@ -51,6 +56,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
+        max_completion_tokens: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        stream_options: Optional[Dict[str, Any]] = None,
+        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> None:
@@ -69,6 +79,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
             tool_choice=tool_choice,
             tools=tools,
             top_p=top_p,
+            max_completion_tokens=max_completion_tokens,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            stream_options=stream_options,
+            user_security_context=user_security_context,
             model_extras=model_extras,
         )
 
@@ -89,6 +104,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
+        max_completion_tokens: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        stream_options: Optional[Dict[str, Any]] = None,
+        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> _models.ChatCompletions: ...
@@ -110,6 +130,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
+        max_completion_tokens: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        stream_options: Optional[Dict[str, Any]] = None,
+        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> _models.AsyncStreamingChatCompletions: ...
@@ -131,6 +156,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
+        max_completion_tokens: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        stream_options: Optional[Dict[str, Any]] = None,
+        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> Union[_models.AsyncStreamingChatCompletions, _models.ChatCompletions]: ...
@@ -162,6 +192,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
+        max_completion_tokens: Optional[int] = None,
+        reasoning_effort: Optional[str] = None,
+        parallel_tool_calls: Optional[bool] = None,
+        stream_options: Optional[Dict[str, Any]] = None,
+        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
     ) -> Union[_models.AsyncStreamingChatCompletions, _models.ChatCompletions]:
@@ -177,6 +212,13 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         Every keyword below except ``messages`` and ``stream`` falls back to the value given to the
         client's constructor when it is None. When ``body`` is given, the keywords and the client's
         defaults are ignored and the body is sent as is.
+
+        ``max_completion_tokens``, ``reasoning_effort``, ``parallel_tool_calls``, ``stream_options`` and
+        ``user_security_context`` are first-class body fields, sent under these names after the older
+        ones; they do not add the ``extra-parameters`` header. OpenAI-style routes accept them; the
+        Azure AI Model Inference contract (2025-05-01) declares only ``user_security_context``, so a
+        Model Inference endpoint may answer 422 to the others unless the call sends
+        ``headers={"extra-parameters": "pass-through"}``.
 
         :param body: The request body as a JSON object (dict) or as bytes / a binary file.
         :type body: JSON or IO[bytes] or bytes
@@ -200,9 +242,13 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         :paramtype top_p: float
         :keyword max_tokens: The maximum number of tokens to generate.
         :paramtype max_tokens: int
-        :keyword response_format: The format the model must output: ``"text"``, ``"json_object"``, or a
-         ``JsonSchemaFormat`` for structured output.
-        :paramtype response_format: str or ~azure.ai.inference.models.JsonSchemaFormat
+        :keyword response_format: The format the model must output: ``"text"``, ``"json_object"``, a
+         ``JsonSchemaFormat`` for structured output, the same as OpenAI-style dicts (``{"type": "text"}``,
+         ``{"type": "json_object"}``, ``{"type": "json_schema", "json_schema": {"name": ..., "schema":
+         {...}}}``), or a pydantic model class: its strict JSON schema is sent, and each choice's
+         ``message.parsed`` is the answer validated as that class (streamed answers are not parsed).
+        :paramtype response_format: str or ~azure.ai.inference.models.JsonSchemaFormat or dict[str, Any]
+         or type[pydantic.BaseModel]
         :keyword stop: Textual sequences that will end completions generation.
         :paramtype stop: list[str]
         :keyword tools: The tools the model may request to call.
@@ -215,9 +261,26 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         :paramtype seed: int
         :keyword model: The model deployment name to use, for endpoints that serve several models.
         :paramtype model: str
+        :keyword max_completion_tokens: An upper bound for the number of tokens the model may generate,
+         visible output and reasoning tokens together (reasoning models take it instead of
+         ``max_tokens``).
+        :paramtype max_completion_tokens: int
+        :keyword reasoning_effort: How much a reasoning model reasons before it answers; known values
+         are ``"minimal"``, ``"low"``, ``"medium"`` and ``"high"`` (each model supports some of them).
+        :paramtype reasoning_effort: str
+        :keyword parallel_tool_calls: Whether the model may request several tool calls in one answer.
+        :paramtype parallel_tool_calls: bool
+        :keyword stream_options: Options of a streamed answer, e.g. ``{"include_usage": True}``. Sent
+         only with ``stream=True`` (OpenAI-style services reject it otherwise).
+        :paramtype stream_options: dict[str, Any]
+        :keyword user_security_context: Describes the application and its end user for Microsoft
+         Defender for Cloud (Azure AI Model Inference api-version 2025-05-01).
+        :paramtype user_security_context: ~azure.ai.inference.models.UserSecurityContext or
+         dict[str, Any]
         :keyword model_extras: Additional, model-specific parameters, added to the root of the JSON
          request body; when given, the request carries the header ``extra-parameters: pass-through``.
         :paramtype model_extras: dict[str, Any]
+
         :keyword headers: Additional HTTP headers for this request.
         :paramtype headers: dict[str, str]
         :keyword params: Additional query parameters for this request.
@@ -231,6 +294,9 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         :raises TypeError: If neither ``body`` nor ``messages`` is given, or for a keyword argument that
          neither ``complete`` nor the azure-core pipeline accepts (raised before any I/O).
         :raises ValueError: For an unsupported ``response_format``.
+        :raises ~azure.ai.inference.models.StructuredOutputError: With a pydantic ``response_format``,
+         if a choice's content does not validate (``StructuredOutputValidationError``), the model
+         refused (``ContentRefusalError``) or stopped at the token limit (``LengthFinishReasonError``).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
         """
         options.check_complete_options(kwargs)
@@ -246,6 +312,11 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
             tool_choice=tool_choice,
             tools=tools,
             top_p=top_p,
+            max_completion_tokens=max_completion_tokens,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            stream_options=stream_options,
+            user_security_context=user_security_context,
             model_extras=model_extras,
         )
         plan = payloads.chat_request(
@@ -259,4 +330,4 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         response = await self._complete(plan, **kwargs)
         if plan.stream:
             return _models.AsyncStreamingChatCompletions(response)
-        return payloads.parse_chat_completions(response.content)
+        return payloads.parse_chat_completions(response.content, plan.output_type)

@@ -78,7 +78,9 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
     :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
-     "2024-05-01-preview".
+     "2024-05-01-preview", except on OpenAI-style routes (an endpoint path ending in ``/v1`` or
+     ``/openai/v1``, or GitHub Models' ``https://models.github.ai/inference``), where no
+     ``api-version`` is sent unless one is given.
     :paramtype api_version: str
     """
 
@@ -168,7 +170,9 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
     :param credential: AsyncCredential used to authenticate requests to the service. Required.
     :type credential: ~azure.core.credentials.AzureKeyCredential or ~azure.core.credentials_async.AsyncTokenCredential
     :keyword api_version: The API version to use for this operation. Default value is
-     "2024-05-01-preview".
+     "2024-05-01-preview", except on OpenAI-style routes (an endpoint path ending in ``/v1`` or
+     ``/openai/v1``, or GitHub Models' ``https://models.github.ai/inference``), where no
+     ``api-version`` is sent unless one is given.
     :paramtype api_version: str
     """
 

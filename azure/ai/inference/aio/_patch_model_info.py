@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any, Optional
 from azure.core.tracing.decorator_async import distributed_trace_async
 
 from .. import models as _models
-from .._sansio import model_info, options, payloads
+from .._sansio import endpoints, model_info, options, payloads
 from .._sansio.errors import not_found_message
 
 if TYPE_CHECKING:
     from azure.core.rest import AsyncHttpResponse
+
+    from .._configuration import _ClientConfiguration
 
 __all__ = ["ModelInfoMixin"]
 
@@ -20,6 +22,7 @@ class ModelInfoMixin:
     """``get_model_info`` with its cache, and ``__str__`` showing the cached information."""
 
     _model_info: Optional[_models.ModelInfo]
+    _config: _ClientConfiguration
 
     if TYPE_CHECKING:
 
@@ -30,7 +33,9 @@ class ModelInfoMixin:
         """Return information about the AI model (name, type, provider), fetched once and then cached.
 
         The ``/info`` route is only available on some endpoints (Serverless API, Managed Compute,
-        Azure AI model inference); Azure OpenAI and GitHub Models endpoints do not have it.
+        Azure AI model inference); Azure OpenAI and GitHub Models endpoints do not have it. On
+        OpenAI-style routes (``/v1``, ``/openai/v1``, GitHub Models' ``/inference``) the error is raised
+        at once, without a request.
 
         :return: ModelInfo. The ModelInfo is compatible with MutableMapping.
         :rtype: ~azure.ai.inference.models.ModelInfo
@@ -40,6 +45,7 @@ class ModelInfoMixin:
         """
         options.check_model_info_options(kwargs)
         if self._model_info is None:
+            endpoints.require_info_route(self._config.endpoint, model_info.INFO_NOT_SUPPORTED)
             with not_found_message(model_info.INFO_NOT_SUPPORTED):
                 self._model_info = payloads.parse_model_info((await self._get_model_info(**kwargs)).content)
         return self._model_info

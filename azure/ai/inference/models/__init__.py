@@ -18,14 +18,12 @@ from ._models import (
     ChatCompletionsNamedToolChoiceFunction,
     ChatCompletionsToolCall,
     ChatCompletionsToolDefinition,
-    ChatResponseMessage,
     CompletionsUsage,
     CompletionsUsageDetails,
     ContentItem,
     EmbeddingItem,
     EmbeddingsUsage,
     FunctionCall,
-    FunctionDefinition,
     ImageContentItem,
     JsonSchemaFormat,
     ModelInfo,
@@ -35,6 +33,7 @@ from ._models import (
     StreamingChatResponseMessageUpdate,
     StreamingChatResponseToolCallUpdate,
     TextContentItem,
+    UserSecurityContext,
 )
 from ._patch import (
     AssistantMessage,
@@ -50,6 +49,14 @@ from ._patch import (
     SystemMessage,
     ToolMessage,
     UserMessage,
+)
+from ._tools import FunctionDefinition
+from ._structured_output import (
+    ChatResponseMessage,
+    ContentRefusalError,
+    LengthFinishReasonError,
+    StructuredOutputError,
+    StructuredOutputValidationError,
 )
 
 __all__ = [
@@ -98,4 +105,9 @@ __all__ = [
     "CompletionsUsageDetails",
     "PromptUsageDetails",
     "ChatCompletionsAccumulator",
+    "UserSecurityContext",
+    "ContentRefusalError",
+    "LengthFinishReasonError",
+    "StructuredOutputError",
+    "StructuredOutputValidationError",
 ]

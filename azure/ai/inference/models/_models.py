@@ -512,6 +512,40 @@ class JsonSchemaFormat(_Model):
         super().__init__(*args, **kwargs)
 
 
+class UserSecurityContext(_Model):
+    """User security context: parameters that describe the AI application and the end user who
+    interacts with it, for security operations (Microsoft Defender for Cloud). Sent as the
+    ``user_security_context`` of a chat completions request (api-version 2025-05-01)."""
+
+    application_name: Optional[str] = rest_field()
+    """The name of the application (at most 100 characters). Sensitive personal information should
+    not be included in this field."""
+    end_user_id: Optional[str] = rest_field()
+    """The Microsoft Entra ID user object ID of the end user (a GUID). Sensitive personal information
+    should not be included in this field."""
+    end_user_tenant_id: Optional[str] = rest_field()
+    """The Microsoft 365 tenant ID (a GUID) the end user belongs to; required when the application is
+    multi-tenant."""
+    source_ip: Optional[str] = rest_field()
+    """The original client's IP address, IPv4 or IPv6."""
+
+    @overload
+    def __init__(
+        self,
+        *,
+        application_name: Optional[str] = None,
+        end_user_id: Optional[str] = None,
+        end_user_tenant_id: Optional[str] = None,
+        source_ip: Optional[str] = None,
+    ) -> None: ...
+
+    @overload
+    def __init__(self, mapping: Mapping[str, Any]) -> None: ...
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+
 class ImageEmbeddingInput(_Model):
     """Represents an image with optional text."""
 
@@ -623,6 +657,9 @@ class ChatResponseMessage(_Model):
     reasoning_content: Optional[str] = rest_field()
     """The reasoning content the model produced before its answer, for reasoning models that return
     it (wire name ``reasoning_content``)."""
+    refusal: Optional[str] = rest_field()
+    """The model's refusal message, when it declined to answer (OpenAI-style services send it with
+    structured outputs)."""
 
     @overload
     def __init__(
@@ -632,6 +669,7 @@ class ChatResponseMessage(_Model):
         content: str,
         tool_calls: Optional[List[_models.ChatCompletionsToolCall]] = None,
         reasoning_content: Optional[str] = None,
+        refusal: Optional[str] = None,
     ) -> None: ...
 
     @overload
