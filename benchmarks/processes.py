@@ -1,0 +1,90 @@
+"""Child processes of a benchmark run: the server, and the fresh interpreters of the W5/W6 probes."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import Dict, List, Optional, Type
+
+__all__ = ["BenchmarkServer", "probe_medians"]
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class BenchmarkServer:
+    """``python -m benchmarks.server`` in its own process; ``base_url`` once entered."""
+
+    def __init__(self) -> None:
+        self._process: Optional[subprocess.Popen[str]] = None
+        self.base_url = ""
+
+    def __enter__(self) -> BenchmarkServer:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.server"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._process.stdout is not None
+        port = int(self._process.stdout.readline())
+        self.base_url = f"http://127.0.0.1:{port}"
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        tb: Optional[TracebackType],
+    ) -> None:
+        assert self._process is not None and self._process.stdin is not None
+        self._process.stdin.close()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
+
+
+def _probe(arguments: List[str]) -> Dict[str, float]:
+    completed = subprocess.run(
+        [sys.executable, "-m", "benchmarks.fresh", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"probe {arguments} failed:\n{completed.stderr}")
+    result: Dict[str, float] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return result
+
+
+def probe_medians(probe: str, rounds: int, base_url: str = "") -> Dict[str, Dict[str, float]]:
+    """Run a fresh-interpreter probe ``rounds`` times per client, interleaved, and take medians.
+
+    :param probe: ``import``, ``construct``, ``w5-time`` or ``w5-memory`` (see ``fresh.py``).
+    :type probe: str
+    :param rounds: Runs per client.
+    :type rounds: int
+    :param base_url: The server's base URL, for the W5 probes.
+    :type base_url: str
+    :return: Client (``floor``/``ours``) -> measure name -> median.
+    :rtype: dict[str, dict[str, float]]
+    """
+    samples: Dict[str, List[Dict[str, float]]] = {"floor": [], "ours": []}
+    for round_index in range(rounds):
+        clients = ["floor", "ours"] if round_index % 2 == 0 else ["ours", "floor"]
+        for client in clients:
+            samples[client].append(_probe([probe, client, base_url] if base_url else [probe, client]))
+    return {
+        client: {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+        for client, runs in samples.items()
+    }
