@@ -72,11 +72,11 @@ def read_update_model(update: Any, tools: bool) -> None:
 
 def read_embeddings_dict(result: Dict[str, Any]) -> int:
     """Read every item's index and embedding (its length), and the prompt tokens."""
-    total = sum(len(item["embedding"]) + item["index"] for item in result["data"])
+    total: int = sum(len(item["embedding"]) + item["index"] for item in result["data"])
     return total + int(result["usage"]["prompt_tokens"])
 
 
 def read_embeddings_model(result: Any) -> int:
     """The model twin of :func:`read_embeddings_dict`."""
-    total = sum(len(item.embedding) + item.index for item in result.data)
+    total: int = sum(len(item.embedding) + item.index for item in result.data)
     return total + int(result.usage.prompt_tokens)
