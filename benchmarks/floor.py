@@ -17,7 +17,7 @@ import urllib3
 
 from . import fields
 
-__all__ = ["AsyncFloor", "SyncFloor"]
+__all__ = ["AsyncFloor", "SSEBuffer", "StreamReader", "SyncFloor", "chat_body", "embed_body"]
 
 KEY = "benchmark-key"
 _HEADERS = {
@@ -29,21 +29,23 @@ _HEADERS = {
 _QUERY = "?api-version=2024-05-01-preview"
 
 
-def _chat_body(stream: bool) -> bytes:
+def chat_body(stream: bool) -> bytes:
+    """The chat request body, as the SDK sends it for the benchmark messages."""
     body: Dict[str, Any] = {"messages": fields.MESSAGES_WIRE}
     if stream:
         body["stream"] = True
     return json.dumps(body).encode("utf-8")
 
 
-def _embed_body(as_base64: bool) -> bytes:
+def embed_body(as_base64: bool) -> bytes:
+    """The embeddings request body, as the SDK sends it for the benchmark input."""
     body: Dict[str, Any] = {"input": fields.EMBED_INPUT}
     if as_base64:
         body["encoding_format"] = "base64"
     return json.dumps(body).encode("utf-8")
 
 
-class _SSEBuffer:
+class SSEBuffer:
     """Minimal event splitter: ``data:`` payloads of blank-line-terminated events."""
 
     def __init__(self) -> None:
@@ -56,7 +58,7 @@ class _SSEBuffer:
         return [event[6:] for event in events if event.startswith(b"data: ")]
 
 
-class _StreamReader:
+class StreamReader:
     """Reads one stream's events: parses JSON, reads the workload's fields, notes the first-chunk time."""
 
     def __init__(self, started: float, tools: bool) -> None:
@@ -92,19 +94,19 @@ class SyncFloor:
         return self._pool.urlopen("POST", path, body=body, headers=_HEADERS, preload_content=preload)
 
     def chat(self) -> int:
-        return fields.read_chat_dict(json.loads(self._post("chat/completions", _chat_body(False), True).data))
+        return fields.read_chat_dict(json.loads(self._post("chat/completions", chat_body(False), True).data))
 
     def stream(self, tools: bool) -> Tuple[int, float]:
-        reader = _StreamReader(time.perf_counter(), tools)
-        response = self._post("chat/completions", _chat_body(True), False)
-        splitter = _SSEBuffer()
+        reader = StreamReader(time.perf_counter(), tools)
+        response = self._post("chat/completions", chat_body(True), False)
+        splitter = SSEBuffer()
         for chunk in response.read_chunked():
             reader.read(splitter.feed(chunk))
         response.release_conn()
         return reader.result()
 
     def embed(self, as_base64: bool) -> int:
-        return fields.read_embeddings_dict(json.loads(self._post("embeddings", _embed_body(as_base64), True).data))
+        return fields.read_embeddings_dict(json.loads(self._post("embeddings", embed_body(as_base64), True).data))
 
     def close(self) -> None:
         self._pool.close()
@@ -122,19 +124,19 @@ class AsyncFloor:
             return json.loads(await response.read())
 
     async def chat(self) -> int:
-        return fields.read_chat_dict(await self._post_json("chat/completions", _chat_body(False)))
+        return fields.read_chat_dict(await self._post_json("chat/completions", chat_body(False)))
 
     async def stream(self, tools: bool) -> Tuple[int, float]:
-        reader = _StreamReader(time.perf_counter(), tools)
+        reader = StreamReader(time.perf_counter(), tools)
         url = self._prefix + "chat/completions" + _QUERY
-        async with self._session.post(url, data=_chat_body(True), headers=_HEADERS) as response:
-            splitter = _SSEBuffer()
+        async with self._session.post(url, data=chat_body(True), headers=_HEADERS) as response:
+            splitter = SSEBuffer()
             async for chunk in response.content.iter_any():
                 reader.read(splitter.feed(chunk))
         return reader.result()
 
     async def embed(self, as_base64: bool) -> int:
-        return fields.read_embeddings_dict(await self._post_json("embeddings", _embed_body(as_base64)))
+        return fields.read_embeddings_dict(await self._post_json("embeddings", embed_body(as_base64)))
 
     async def close(self) -> None:
         await self._session.close()

@@ -58,6 +58,8 @@ def _construct(client: str) -> Dict[str, float]:
 def _w5_subjects(client: str, base_url: str) -> List[Any]:
     if client == "ours":
         from .ours import SyncOurs as Subject
+    elif client == "core":
+        from .core import SyncCore as Subject  # type: ignore[assignment]
     else:
         from .floor import SyncFloor as Subject  # type: ignore[assignment]
     return [Subject(base_url, "e1"), Subject(base_url, "w5")]

@@ -67,22 +67,23 @@ def _probe(arguments: List[str]) -> Dict[str, float]:
     return result
 
 
-def probe_medians(probe: str, rounds: int, base_url: str = "") -> Dict[str, Dict[str, float]]:
+def probe_medians(probe: str, rounds: int, clients: List[str], base_url: str = "") -> Dict[str, Dict[str, float]]:
     """Run a fresh-interpreter probe ``rounds`` times per client, interleaved, and take medians.
 
     :param probe: ``import``, ``construct``, ``w5-time`` or ``w5-memory`` (see ``fresh.py``).
     :type probe: str
     :param rounds: Runs per client.
     :type rounds: int
+    :param clients: The clients to probe (``floor``, ``core``, ``ours``).
+    :type clients: list[str]
     :param base_url: The server's base URL, for the W5 probes.
     :type base_url: str
-    :return: Client (``floor``/``ours``) -> measure name -> median.
+    :return: Client -> measure name -> median.
     :rtype: dict[str, dict[str, float]]
     """
-    samples: Dict[str, List[Dict[str, float]]] = {"floor": [], "ours": []}
+    samples: Dict[str, List[Dict[str, float]]] = {client: [] for client in clients}
     for round_index in range(rounds):
-        clients = ["floor", "ours"] if round_index % 2 == 0 else ["ours", "floor"]
-        for client in clients:
+        for client in clients if round_index % 2 == 0 else clients[::-1]:
             samples[client].append(_probe([probe, client, base_url] if base_url else [probe, client]))
     return {
         client: {name: statistics.median(run[name] for run in runs) for name in runs[0]}

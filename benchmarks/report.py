@@ -10,7 +10,8 @@ __all__ = ["Row", "format_table", "rows_as_json"]
 
 @dataclass
 class Row:
-    """One line of the table. ``floor``/``ours`` are medians in ``unit`` (seconds per op, or bytes)."""
+    """One line of the table: medians (seconds per operation, or bytes) of the floor, of the bare
+    azure-core reference (0 when not measured) and of ours."""
 
     key: str
     title: str
@@ -18,6 +19,7 @@ class Row:
     floor: float
     ours: float
     target: float = 0.0
+    core: float = 0.0
     floor_wall: float = 0.0
     ours_wall: float = 0.0
     note: str = ""
@@ -25,6 +27,10 @@ class Row:
     @property
     def ratio(self) -> float:
         return self.ours / self.floor if self.floor else float("inf")
+
+    @property
+    def core_ratio(self) -> float:
+        return self.core / self.floor if self.floor and self.core else 0.0
 
     @property
     def met(self) -> str:
@@ -54,8 +60,10 @@ def _cells(row: Row) -> List[str]:
         row.title,
         row.measure,
         _amount(row.floor, row.measure),
+        _amount(row.core, row.measure) if row.core else "-",
         _amount(row.ours, row.measure),
         f"{row.ratio:.2f}x",
+        f"{row.core_ratio:.2f}x" if row.core else "-",
         target,
         row.met,
         _wall_ratio(row),
@@ -63,7 +71,8 @@ def _cells(row: Row) -> List[str]:
     ]
 
 
-_HEADER = ["id", "workload", "measure", "floor", "ours", "ratio", "target", "met?", "wall ratio", "note"]
+_HEADER = ["id", "workload", "measure", "floor", "core", "ours", "ratio", "core ratio", "target", "met?", "wall ratio",
+           "note"]
 
 
 def format_table(rows: List[Row]) -> str:
@@ -89,4 +98,4 @@ def rows_as_json(rows: List[Row]) -> List[Dict[str, Any]]:
     :return: One dict per row.
     :rtype: list[dict[str, Any]]
     """
-    return [dict(asdict(row), ratio=row.ratio, met=row.met) for row in rows]
+    return [dict(asdict(row), ratio=row.ratio, core_ratio=row.core_ratio, met=row.met) for row in rows]

@@ -14,7 +14,7 @@ import pstats
 import sys
 from typing import Any, Callable, Dict, List, Optional
 
-from . import floor, ours
+from . import core, floor, ours
 from .measure import Series, run_workload
 from .processes import BenchmarkServer, probe_medians
 from .report import Row, format_table, rows_as_json
@@ -29,10 +29,12 @@ def _factories(workload: Workload, base_url: str) -> Dict[str, Callable[[], Any]
     if workload.is_async:
         return {
             "floor": lambda: floor.AsyncFloor(base_url, workload.route),
+            "core": lambda: core.AsyncCore(base_url, workload.route),
             "ours": lambda: ours.AsyncOurs(base_url, workload.route),
         }
     return {
         "floor": lambda: floor.SyncFloor(base_url, workload.route),
+        "core": lambda: core.SyncCore(base_url, workload.route),
         "ours": lambda: ours.SyncOurs(base_url, workload.route),
     }
 
@@ -54,32 +56,35 @@ def _workload_row(workload: Workload, base_url: str, rounds: int, quick: bool) -
         series["floor"].cpu,
         series["ours"].cpu,
         workload.target,
-        series["floor"].wall,
-        series["ours"].wall,
-        _first_update_note(series),
+        floor_wall=series["floor"].wall,
+        ours_wall=series["ours"].wall,
+        note=_first_update_note(series),
+        core=series["core"].cpu,
     )
 
 
 def _w5_rows(base_url: str, rounds: int) -> List[Row]:
-    timing = probe_medians("w5-time", rounds, base_url)
-    memory = probe_medians("w5-memory", rounds, base_url)
-    floor_t, ours_t = timing["floor"], timing["ours"]
-    rss = f"peak RSS growth {floor_t['rss_growth'] / 1e6:.1f} MB vs {ours_t['rss_growth'] / 1e6:.1f} MB"
+    clients = ["floor", "core", "ours"]
+    timing = probe_medians("w5-time", rounds, clients, base_url)
+    memory = {client: values["peak"] for client, values in probe_medians("w5-memory", rounds, clients, base_url).items()}
+    floor_t, core_t, ours_t = timing["floor"], timing["core"], timing["ours"]
+    rss = "/".join(f"{values['rss_growth'] / 1e6:.0f}" for values in (floor_t, core_t, ours_t))
     title = "512x1536 float embeddings, fresh process"
     return [
-        Row("W5", title, "CPU", floor_t["cpu"], ours_t["cpu"], 1.3, floor_t["wall"], ours_t["wall"], rss),
-        Row("W5", title, "peak memory", memory["floor"]["peak"], memory["ours"]["peak"], 1.2, note="tracemalloc"),
+        Row("W5", title, "CPU", floor_t["cpu"], ours_t["cpu"], 1.3, core_t["cpu"], floor_t["wall"], ours_t["wall"]),
+        Row("W5", title, "peak memory", memory["floor"], memory["ours"], 1.2, memory["core"],
+            note=f"tracemalloc; peak RSS growth floor/core/ours {rss} MB"),
     ]
 
 
 def _w6_rows(rounds: int) -> List[Row]:
-    imports = probe_medians("import", rounds)
-    construct = probe_medians("construct", rounds)
+    imports = probe_medians("import", rounds, ["floor", "ours"])
+    construct = probe_medians("construct", rounds, ["floor", "ours"])
     return [
         Row("W6", "import azure.ai.inference vs azure.core.pipeline", "CPU", imports["floor"]["cpu"],
-            imports["ours"]["cpu"], 1.3, imports["floor"]["wall"], imports["ours"]["wall"]),
+            imports["ours"]["cpu"], 1.3, floor_wall=imports["floor"]["wall"], ours_wall=imports["ours"]["wall"]),
         Row("W6", "import + first ChatCompletionsClient vs PipelineClient", "CPU", construct["floor"]["cpu"],
-            construct["ours"]["cpu"], 0.0, construct["floor"]["wall"], construct["ours"]["wall"]),
+            construct["ours"]["cpu"], floor_wall=construct["floor"]["wall"], ours_wall=construct["ours"]["wall"]),
     ]
 
 
