@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Sequence, Union
+from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Protocol, Sequence, Union
 
 from azure.core.utils import case_insensitive_dict
 
@@ -19,6 +19,7 @@ __all__ = [
     "chat_request",
     "embeddings_request",
     "parse_chat_completions",
+    "parse_embeddings_response",
     "parse_embeddings_result",
     "parse_model_info",
 ]
@@ -169,10 +170,23 @@ def _streams(body: Any, stream: Optional[bool]) -> bool:
     return bool(stream)
 
 
+class ResponseWithBody(Protocol):
+    """A read HTTP response: anything with the body bytes as ``content``."""
+
+    @property
+    def content(self) -> bytes:
+        """The body."""
+
+
 def _loads(content: bytes) -> Any:
+    return json.loads(_json_text(content))
+
+
+def _json_text(content: bytes) -> str:
+    """Decode a JSON body as ``json.loads`` does for bytes (UTF-8/16/32), after dropping a UTF-8 BOM."""
     if content.startswith(_UTF8_BOM):
         content = content[len(_UTF8_BOM) :]
-    return json.loads(content)
+    return content.decode(json.detect_encoding(content), "surrogatepass")
 
 
 def parse_chat_completions(content: bytes) -> _models.ChatCompletions:
@@ -195,6 +209,25 @@ def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
     """
     return deserialize(_models.EmbeddingsResult, _loads(content))
+
+
+def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsResult:
+    """Parse the body of an embeddings response, letting the response go before the objects are built.
+
+    Pass the response as a temporary (``parse_embeddings_response(self._embed(...))``): from Python
+    3.11 on, this function then holds the only reference to it and drops it once the body is decoded,
+    so the response and the transport's copies of the body are freed before the JSON values (about
+    twice the size of the body for float vectors) are built. This is what keeps the peak memory of a
+    large float response at the level of a plain ``json.loads(body)``.
+
+    :param response: The read HTTP response.
+    :type response: ResponseWithBody
+    :return: The result; embedding vectors are the parsed lists themselves.
+    :rtype: ~azure.ai.inference.models.EmbeddingsResult
+    """
+    text = _json_text(response.content)
+    del response
+    return deserialize(_models.EmbeddingsResult, json.loads(text))
 
 
 def parse_model_info(content: bytes) -> _models.ModelInfo:
