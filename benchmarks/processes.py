@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from types import TracebackType
 from typing import Dict, List, Optional, Type
@@ -52,10 +54,24 @@ class BenchmarkServer:
             self._process.stdout.close()
 
 
+def _probe_environment() -> Dict[str, str]:
+    """The environment of a probe: byte-code caching on, into a cache outside the repository.
+
+    Installed packages (azure-core) come with compiled byte code; without a cache our package would be
+    compiled from source in every fresh interpreter (``PYTHONDONTWRITEBYTECODE`` is often set in
+    development shells), which is not what an installed client costs.
+    """
+    environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    environment["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "azure-ai-inference-benchmarks-pycache")
+    return environment
+
+
 def _probe(arguments: List[str]) -> Dict[str, float]:
     completed = subprocess.run(
         [sys.executable, "-m", "benchmarks.fresh", *arguments],
         cwd=ROOT,
+        env=_probe_environment(),
         capture_output=True,
         text=True,
         timeout=300,
@@ -82,6 +98,8 @@ def probe_medians(probe: str, rounds: int, clients: List[str], base_url: str = "
     :rtype: dict[str, dict[str, float]]
     """
     samples: Dict[str, List[Dict[str, float]]] = {client: [] for client in clients}
+    for client in clients:
+        _probe([probe, client, base_url] if base_url else [probe, client])  # warm-up: fills the byte-code cache
     for round_index in range(rounds):
         for client in clients if round_index % 2 == 0 else clients[::-1]:
             samples[client].append(_probe([probe, client, base_url] if base_url else [probe, client]))

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import base64
 import datetime
-import decimal
 import enum
 import json
+import sys
 import typing
 from collections.abc import Mapping, MutableMapping
-from itertools import repeat
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
 __all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data"]
@@ -41,9 +40,15 @@ class SdkJSONEncoder(json.JSONEncoder):
             return _format_rfc3339(o)
         if isinstance(o, (datetime.date, datetime.time)):
             return o.isoformat()
-        if isinstance(o, decimal.Decimal):
+        if _is_decimal(o):
             return float(o)
         return super().default(o)
+
+
+def _is_decimal(value: Any) -> bool:
+    # a Decimal exists only once its module is loaded: no need to import it (2 ms) for every client
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(value, decimal.Decimal)
 
 
 def _format_rfc3339(value: datetime.datetime) -> str:
@@ -259,7 +264,12 @@ def _model_writer(model: Type[Model]) -> _Writer:
 
 def _model_list_reader(wire: str, model: Type[Model]) -> _Reader:
     def read(obj: Model, value: Any) -> Any:
-        if not isinstance(value, list) or not any(map(isinstance, value, repeat(dict))):
+        if not isinstance(value, list):
+            return value
+        for item in value:
+            if isinstance(item, dict):
+                break
+        else:  # no JSON object left to convert: the list was converted by an earlier read
             return value
         wrap = model._from_wire  # pylint: disable=protected-access
         converted = [wrap(item) if isinstance(item, dict) else item for item in value]
