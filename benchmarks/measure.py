@@ -30,17 +30,17 @@ class Sample:
 
 @dataclass
 class Series:
-    """The samples of one subject on one workload, with medians."""
+    """The samples of one subject on one workload, one per round."""
 
     samples: List[Sample] = field(default_factory=list)
 
     @property
-    def cpu(self) -> float:
-        return statistics.median(sample.cpu for sample in self.samples)
+    def cpu(self) -> List[float]:
+        return [sample.cpu for sample in self.samples]
 
     @property
-    def wall(self) -> float:
-        return statistics.median(sample.wall for sample in self.samples)
+    def wall(self) -> List[float]:
+        return [sample.wall for sample in self.samples]
 
     @property
     def first_update(self) -> float:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -12,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Dict, List, Optional, Type
 
-__all__ = ["BenchmarkServer", "probe_medians"]
+__all__ = ["BenchmarkServer", "probe_rounds"]
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,8 +82,8 @@ def _probe(arguments: List[str]) -> Dict[str, float]:
     return result
 
 
-def probe_medians(probe: str, rounds: int, clients: List[str], base_url: str = "") -> Dict[str, Dict[str, float]]:
-    """Run a fresh-interpreter probe ``rounds`` times per client, interleaved, and take medians.
+def probe_rounds(probe: str, rounds: int, clients: List[str], base_url: str = "") -> Dict[str, Dict[str, List[float]]]:
+    """Run a fresh-interpreter probe ``rounds`` times per client, interleaved, after one warm-up each.
 
     :param probe: ``import``, ``construct``, ``w5-time`` or ``w5-memory`` (see ``fresh.py``).
     :type probe: str
@@ -94,16 +93,15 @@ def probe_medians(probe: str, rounds: int, clients: List[str], base_url: str = "
     :type clients: list[str]
     :param base_url: The server's base URL, for the W5 probes.
     :type base_url: str
-    :return: Client -> measure name -> median.
-    :rtype: dict[str, dict[str, float]]
+    :return: Measure name -> client -> one value per round.
+    :rtype: dict[str, dict[str, list[float]]]
     """
-    samples: Dict[str, List[Dict[str, float]]] = {client: [] for client in clients}
+    arguments = {client: [probe, client, base_url] if base_url else [probe, client] for client in clients}
     for client in clients:
-        _probe([probe, client, base_url] if base_url else [probe, client])  # warm-up: fills the byte-code cache
+        _probe(arguments[client])  # warm-up: fills the byte-code cache
+    measures: Dict[str, Dict[str, List[float]]] = {}
     for round_index in range(rounds):
         for client in clients if round_index % 2 == 0 else clients[::-1]:
-            samples[client].append(_probe([probe, client, base_url] if base_url else [probe, client]))
-    return {
-        client: {name: statistics.median(run[name] for run in runs) for name in runs[0]}
-        for client, runs in samples.items()
-    }
+            for name, value in _probe(arguments[client]).items():
+                measures.setdefault(name, {}).setdefault(client, []).append(value)
+    return measures

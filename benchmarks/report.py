@@ -2,41 +2,82 @@
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import asdict, dataclass
 from typing import Any, Dict, List
 
-__all__ = ["Row", "format_table", "rows_as_json"]
+__all__ = ["Row", "build_row", "format_table", "paired_ratio", "rows_as_json"]
 
 
 @dataclass
 class Row:
-    """One line of the table: medians (seconds per operation, or bytes) of the floor, of the bare
-    azure-core reference (0 when not measured) and of ours."""
+    """One line of the table.
+
+    ``floor``/``core``/``ours`` are medians (seconds per operation, or bytes; ``core`` is 0 when not
+    measured). Ratios are paired: the median over rounds of ours / floor within the same round, which
+    cancels the drift of the machine between rounds better than a ratio of medians.
+    """
 
     key: str
     title: str
     measure: str
     floor: float
+    core: float
     ours: float
+    ratio: float
+    core_ratio: float = 0.0
+    wall_ratio: float = 0.0
     target: float = 0.0
-    core: float = 0.0
-    floor_wall: float = 0.0
-    ours_wall: float = 0.0
     note: str = ""
-
-    @property
-    def ratio(self) -> float:
-        return self.ours / self.floor if self.floor else float("inf")
-
-    @property
-    def core_ratio(self) -> float:
-        return self.core / self.floor if self.floor and self.core else 0.0
 
     @property
     def met(self) -> str:
         if not self.target:
             return "-"
         return "yes" if self.ratio <= self.target else "NO"
+
+
+def paired_ratio(numerators: List[float], denominators: List[float]) -> float:
+    """Return the median of the per-round ratios (0 when there is nothing to compare).
+
+    :param numerators: One value per round.
+    :type numerators: list[float]
+    :param denominators: One value per round, same rounds.
+    :type denominators: list[float]
+    :return: The median ratio.
+    :rtype: float
+    """
+    ratios = [top / bottom for top, bottom in zip(numerators, denominators) if bottom]
+    return statistics.median(ratios) if ratios else 0.0
+
+
+def build_row(key: str, title: str, measure: str, values: Dict[str, List[float]], **extra: Any) -> Row:
+    """Build a row from per-round values of ``floor``, ``ours`` and optionally ``core``.
+
+    :param key: The workload id.
+    :type key: str
+    :param title: The workload description.
+    :type title: str
+    :param measure: ``CPU`` or ``peak memory``.
+    :type measure: str
+    :param values: Client -> one value per round.
+    :type values: dict[str, list[float]]
+    :keyword extra: ``wall_ratio``, ``target``, ``note``.
+    :return: The row.
+    :rtype: Row
+    """
+    core = values.get("core", [])
+    return Row(
+        key,
+        title,
+        measure,
+        statistics.median(values["floor"]),
+        statistics.median(core) if core else 0.0,
+        statistics.median(values["ours"]),
+        paired_ratio(values["ours"], values["floor"]),
+        paired_ratio(core, values["floor"]) if core else 0.0,
+        **extra,
+    )
 
 
 def _amount(value: float, measure: str) -> str:
@@ -47,10 +88,6 @@ def _amount(value: float, measure: str) -> str:
     if value >= 1e-4:
         return f"{value * 1e3:.2f} ms"
     return f"{value * 1e6:.1f} us"
-
-
-def _wall_ratio(row: Row) -> str:
-    return f"{row.ours_wall / row.floor_wall:.2f}x" if row.floor_wall else "-"
 
 
 def _cells(row: Row) -> List[str]:
@@ -66,7 +103,7 @@ def _cells(row: Row) -> List[str]:
         f"{row.core_ratio:.2f}x" if row.core else "-",
         target,
         row.met,
-        _wall_ratio(row),
+        f"{row.wall_ratio:.2f}x" if row.wall_ratio else "-",
         row.note,
     ]
 
@@ -98,4 +135,4 @@ def rows_as_json(rows: List[Row]) -> List[Dict[str, Any]]:
     :return: One dict per row.
     :rtype: list[dict[str, Any]]
     """
-    return [dict(asdict(row), ratio=row.ratio, core_ratio=row.core_ratio, met=row.met) for row in rows]
+    return [dict(asdict(row), met=row.met) for row in rows]

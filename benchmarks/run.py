@@ -11,13 +11,14 @@ import argparse
 import cProfile
 import json
 import pstats
+import statistics
 import sys
 from typing import Any, Callable, Dict, List, Optional
 
 from . import core, floor, ours
 from .measure import Series, run_workload
-from .processes import BenchmarkServer, probe_medians
-from .report import Row, format_table, rows_as_json
+from .processes import BenchmarkServer, probe_rounds
+from .report import Row, build_row, format_table, paired_ratio, rows_as_json
 from .workloads import WORKLOADS, Workload, find
 
 __all__ = ["main"]
@@ -48,43 +49,39 @@ def _first_update_note(series: Dict[str, Series]) -> str:
 
 def _workload_row(workload: Workload, base_url: str, rounds: int, quick: bool) -> Row:
     series = run_workload(workload, _factories(workload, base_url), rounds, quick)
-    title = f"{workload.title} (per {workload.unit})"
-    return Row(
+    return build_row(
         workload.key,
-        title,
+        f"{workload.title} (per {workload.unit})",
         "CPU",
-        series["floor"].cpu,
-        series["ours"].cpu,
-        workload.target,
-        floor_wall=series["floor"].wall,
-        ours_wall=series["ours"].wall,
+        {name: values.cpu for name, values in series.items()},
+        wall_ratio=paired_ratio(series["ours"].wall, series["floor"].wall),
+        target=workload.target,
         note=_first_update_note(series),
-        core=series["core"].cpu,
     )
 
 
 def _w5_rows(base_url: str, rounds: int) -> List[Row]:
     clients = ["floor", "core", "ours"]
-    timing = probe_medians("w5-time", rounds, clients, base_url)
-    memory = {client: values["peak"] for client, values in probe_medians("w5-memory", rounds, clients, base_url).items()}
-    floor_t, core_t, ours_t = timing["floor"], timing["core"], timing["ours"]
-    rss = "/".join(f"{values['rss_growth'] / 1e6:.0f}" for values in (floor_t, core_t, ours_t))
+    timing = probe_rounds("w5-time", rounds, clients, base_url)
+    memory = probe_rounds("w5-memory", rounds, clients, base_url)["peak"]
+    growth = "/".join(f"{statistics.median(timing['rss_growth'][client]) / 1e6:.0f}" for client in clients)
     title = "512x1536 float embeddings, fresh process"
+    wall_ratio = paired_ratio(timing["wall"]["ours"], timing["wall"]["floor"])
     return [
-        Row("W5", title, "CPU", floor_t["cpu"], ours_t["cpu"], 1.3, core_t["cpu"], floor_t["wall"], ours_t["wall"]),
-        Row("W5", title, "peak memory", memory["floor"], memory["ours"], 1.2, memory["core"],
-            note=f"tracemalloc; peak RSS growth floor/core/ours {rss} MB"),
+        build_row("W5", title, "CPU", timing["cpu"], wall_ratio=wall_ratio, target=1.3),
+        build_row("W5", title, "peak memory", memory, target=1.2,
+                  note=f"tracemalloc; peak RSS growth floor/core/ours {growth} MB"),
     ]
 
 
 def _w6_rows(rounds: int) -> List[Row]:
-    imports = probe_medians("import", rounds, ["floor", "ours"])
-    construct = probe_medians("construct", rounds, ["floor", "ours"])
+    imports = probe_rounds("import", rounds, ["floor", "ours"])
+    construct = probe_rounds("construct", rounds, ["floor", "ours"])
     return [
-        Row("W6", "import azure.ai.inference vs azure.core.pipeline", "CPU", imports["floor"]["cpu"],
-            imports["ours"]["cpu"], 1.3, floor_wall=imports["floor"]["wall"], ours_wall=imports["ours"]["wall"]),
-        Row("W6", "import + first ChatCompletionsClient vs PipelineClient", "CPU", construct["floor"]["cpu"],
-            construct["ours"]["cpu"], floor_wall=construct["floor"]["wall"], ours_wall=construct["ours"]["wall"]),
+        build_row("W6", "import azure.ai.inference vs azure.core.pipeline", "CPU", imports["cpu"],
+                  wall_ratio=paired_ratio(imports["wall"]["ours"], imports["wall"]["floor"]), target=1.3),
+        build_row("W6", "import + first ChatCompletionsClient vs PipelineClient", "CPU", construct["cpu"],
+                  wall_ratio=paired_ratio(construct["wall"]["ours"], construct["wall"]["floor"])),
     ]
 
 
@@ -95,7 +92,7 @@ def _rows(keys: List[str], base_url: str, rounds: int, quick: bool) -> List[Row]
         if workload is not None:
             rows.append(_workload_row(workload, base_url, rounds, quick))
         elif key.upper() == "W5":
-            rows.extend(_w5_rows(base_url, max(3, rounds - 2)))
+            rows.extend(_w5_rows(base_url, max(3, rounds // 2)))
         elif key.upper() == "W6":
             rows.extend(_w6_rows(rounds + 4))
         print(f"  {key} done", file=sys.stderr, flush=True)
@@ -122,7 +119,7 @@ def _parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and smaller batches (~1 minute)")
     parser.add_argument("--only", default=",".join(_ALL_KEYS), help="comma-separated workload ids")
-    parser.add_argument("--rounds", type=int, default=None, help="counted rounds (default 7, quick 3)")
+    parser.add_argument("--rounds", type=int, default=None, help="counted rounds (default 11, quick 5)")
     parser.add_argument("--json", default=None, help="also write the rows to this JSON file")
     parser.add_argument("--profile", default=None, metavar="ID", help="cProfile one workload instead")
     parser.add_argument("--profile-client", default="ours", choices=["ours", "floor"])
@@ -139,7 +136,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     :rtype: int
     """
     args = _parse(argv)
-    rounds = args.rounds or (3 if args.quick else 7)
+    rounds = args.rounds or (5 if args.quick else 11)
     with BenchmarkServer() as server:
         if args.profile:
             _profile(args.profile, server.base_url, args.profile_client, args.profile_limit)
