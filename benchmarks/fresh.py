@@ -1,12 +1,12 @@
 """Probes that need a fresh interpreter: W5 (a 512x1536 float embeddings response) and W6 (import).
 
-Run by ``run.py`` as ``python -m benchmarks.fresh PROBE CLIENT [BASE_URL]``; prints one JSON object.
-Only ``sys`` and ``time`` are imported before the measured code (no argparse, no json), so that the
-import probe counts every module the measured import pulls in.
+W5 runs as ``python -m benchmarks.fresh PROBE CLIENT BASE_URL`` and prints one JSON object. W6 runs a
+snippet with ``python -c`` (``IMPORT_SNIPPETS``), so that nothing but ``time`` is imported before the
+measured import: not even ``typing``, which azure-core needs and would otherwise get for free.
 
 Probes:
-    ``import``     CPU/wall time of ``import azure.ai.inference`` (ours) or ``import azure.core.pipeline``
-                   (floor).
+    ``import``     CPU/wall time of ``from azure.ai.inference import ChatCompletionsClient`` (ours) or
+                   ``import azure.core.pipeline`` (floor).
     ``construct``  the same import plus the first client construction (ours: ``ChatCompletionsClient``;
                    floor: a default ``azure.core.PipelineClient``).
     ``w5-time``    after a small warm-up call, CPU/wall time of one W5 call, and the growth of the
@@ -21,9 +21,7 @@ import sys
 import time
 from typing import Any, Callable, Dict, List
 
-__all__ = ["main"]
-
-_ENDPOINT = "http://127.0.0.1:9"
+__all__ = ["IMPORT_SNIPPETS", "main", "timed_snippet"]
 
 
 def _timed(action: Callable[[], Any]) -> Dict[str, float]:
@@ -32,27 +30,37 @@ def _timed(action: Callable[[], Any]) -> Dict[str, float]:
     return {"cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}
 
 
-def _import(client: str) -> Dict[str, float]:
-    module = "azure.ai.inference" if client == "ours" else "azure.core.pipeline"
-    return _timed(lambda: __import__(module))
+_ENDPOINT = "http://127.0.0.1:9"
+_CONSTRUCT_OURS = f"""from azure.ai.inference import ChatCompletionsClient
+from azure.core.credentials import AzureKeyCredential
+ChatCompletionsClient("{_ENDPOINT}", AzureKeyCredential("key")).close()"""
+_CONSTRUCT_FLOOR = f"""from azure.core import PipelineClient
+PipelineClient("{_ENDPOINT}").close()"""
+_TIMED_SNIPPET = """import time
+_cpu, _wall = time.process_time(), time.perf_counter()
+{code}
+print('{{"cpu": %r, "wall": %r}}' % (time.process_time() - _cpu, time.perf_counter() - _wall))"""
+
+IMPORT_SNIPPETS: Dict[str, str] = {
+    "import ours": "from azure.ai.inference import ChatCompletionsClient",
+    "import floor": "import azure.core.pipeline",
+    "construct ours": _CONSTRUCT_OURS,
+    "construct floor": _CONSTRUCT_FLOOR,
+}
+"""``probe client`` -> the code a W6 probe times in a fresh ``python -c``."""
 
 
-def _construct_ours() -> None:
-    from azure.ai.inference import ChatCompletionsClient
-    from azure.core.credentials import AzureKeyCredential
+def timed_snippet(probe: str, client: str) -> str:
+    """Return the ``python -c`` program of a W6 probe: the snippet between two clock readings.
 
-    ChatCompletionsClient(_ENDPOINT, AzureKeyCredential("key")).close()
-
-
-def _construct_floor() -> None:
-    import azure.core.pipeline  # noqa: F401  pylint: disable=unused-import
-    from azure.core import PipelineClient
-
-    PipelineClient(_ENDPOINT).close()
-
-
-def _construct(client: str) -> Dict[str, float]:
-    return _timed(_construct_ours if client == "ours" else _construct_floor)
+    :param probe: ``import`` or ``construct``.
+    :type probe: str
+    :param client: ``ours`` or ``floor``.
+    :type client: str
+    :return: The program, which prints ``{"cpu": ..., "wall": ...}``.
+    :rtype: str
+    """
+    return _TIMED_SNIPPET.format(code=IMPORT_SNIPPETS[f"{probe} {client}"])
 
 
 def _w5_subjects(client: str, base_url: str) -> List[Any]:
@@ -96,18 +104,11 @@ def _w5_memory(client: str, base_url: str) -> Dict[str, float]:
 def main(argv: List[str]) -> None:
     """Run one probe and print its JSON result.
 
-    :param argv: ``[probe, client]`` or ``[probe, client, base_url]``.
+    :param argv: ``[probe, client, base_url]``, probe ``w5-time`` or ``w5-memory``.
     :type argv: list[str]
     """
-    probe, client = argv[0], argv[1]
-    if probe == "import":
-        result = _import(client)
-    elif probe == "construct":
-        result = _construct(client)
-    elif probe == "w5-time":
-        result = _w5_time(client, argv[2])
-    else:
-        result = _w5_memory(client, argv[2])
+    probe, client, base_url = argv
+    result = _w5_time(client, base_url) if probe == "w5-time" else _w5_memory(client, base_url)
     import json
 
     print(json.dumps(result))

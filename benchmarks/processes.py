@@ -11,6 +11,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Dict, List, Optional, Type
 
+from . import fresh
+
 __all__ = ["BenchmarkServer", "probe_rounds"]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,8 +69,12 @@ def _probe_environment() -> Dict[str, str]:
 
 
 def _probe(arguments: List[str]) -> Dict[str, float]:
+    if arguments[0] in ("import", "construct"):
+        command = [sys.executable, "-c", fresh.timed_snippet(arguments[0], arguments[1])]
+    else:
+        command = [sys.executable, "-m", "benchmarks.fresh", *arguments]
     completed = subprocess.run(
-        [sys.executable, "-m", "benchmarks.fresh", *arguments],
+        command,
         cwd=ROOT,
         env=_probe_environment(),
         capture_output=True,

@@ -78,7 +78,7 @@ def _w6_rows(rounds: int) -> List[Row]:
     imports = probe_rounds("import", rounds, ["floor", "ours"])
     construct = probe_rounds("construct", rounds, ["floor", "ours"])
     return [
-        build_row("W6", "import azure.ai.inference vs azure.core.pipeline", "CPU", imports["cpu"],
+        build_row("W6", "from azure.ai.inference import ChatCompletionsClient vs import azure.core.pipeline", "CPU", imports["cpu"],
                   wall_ratio=paired_ratio(imports["wall"]["ours"], imports["wall"]["floor"]), target=1.3),
         build_row("W6", "import + first ChatCompletionsClient vs PipelineClient", "CPU", construct["cpu"],
                   wall_ratio=paired_ratio(construct["wall"]["ours"], construct["wall"]["floor"])),
