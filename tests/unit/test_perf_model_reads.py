@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any, Dict
 
 from azure.ai.inference import models
 from azure.ai.inference._model_base import deserialize
 
 
-def _completion() -> dict:
+def _completion() -> Dict[str, Any]:
     return {
         "id": "c1",
         "created": 1717171717,
@@ -33,7 +34,8 @@ def test_nested_model_read_keeps_mutations():
 
 def test_list_read_converts_dicts_appended_after_a_read():
     result = deserialize(models.ChatCompletions, _completion())
-    result.choices.append({"index": 1, "finish_reason": "length", "message": {"content": "b"}})
+    choices: Any = result.choices
+    choices.append({"index": 1, "finish_reason": "length", "message": {"content": "b"}})
     second = result.choices[1]
     assert isinstance(second, models.ChatChoice)
     assert second.finish_reason == models.CompletionsFinishReason.TOKEN_LIMIT_REACHED
@@ -45,7 +47,10 @@ def test_list_read_of_a_list_without_objects_returns_it_unchanged():
 
 
 def test_wrapping_does_not_copy_the_parsed_json():
-    data = {"data": [{"embedding": [0.5, 0.25], "index": 0}], "usage": {"prompt_tokens": 1, "total_tokens": 1}}
+    data: Dict[str, Any] = {
+        "data": [{"embedding": [0.5, 0.25], "index": 0}],
+        "usage": {"prompt_tokens": 1, "total_tokens": 1},
+    }
     vectors = data["data"][0]["embedding"]
     result = deserialize(models.EmbeddingsResult, data)
     assert result.data[0].embedding is vectors
@@ -62,7 +67,7 @@ def test_plain_enum_and_timestamp_fields_read_as_before():
 
 
 def test_absent_and_null_fields_read_as_none():
-    result = deserialize(models.ChatCompletions, {"id": None})
+    result: Any = deserialize(models.ChatCompletions, {"id": None})
     assert (result.id, result.choices, result.usage) == (None, None, None)
 
 

@@ -27,6 +27,7 @@ __all__ = [
 EXTRA_PARAMETERS_HEADER = "extra-parameters"
 _JSON = "application/json"
 _UTF8_BOM = b"\xef\xbb\xbf"
+_ENCODER = SdkJSONEncoder()  # what json.dumps(body, cls=SdkJSONEncoder) builds on every call
 
 
 class _UnsetType:
@@ -141,7 +142,7 @@ def _keyword_plan(
         fields.update(extras)
         plan_headers[EXTRA_PARAMETERS_HEADER] = _models._enums.ExtraParameters.PASS_THROUGH.value
     body = {name: value for name, value in fields.items() if value is not None}
-    content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+    content = _ENCODER.encode(body).encode("utf-8")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
 
 
@@ -153,7 +154,7 @@ def _body_plan(body: Any, content_type: Optional[str], headers: Optional[Mapping
     elif isinstance(body, io.IOBase):
         content = body  # type: ignore[assignment]
     elif isinstance(body, Mapping):
-        content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+        content = _ENCODER.encode(body).encode("utf-8")
     else:
         raise TypeError(f"'body' must be a JSON object (dict), bytes or a binary file, got {type(body).__name__}")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)

@@ -29,11 +29,10 @@ class _Settings:
         :rtype: _Settings
         """
         values = {
-            field.name: _first_not_none(getattr(call, field.name), getattr(self, field.name))
-            for field in dataclasses.fields(self)
+            name: _first_not_none(getattr(call, name), getattr(self, name)) for name in _field_names(type(self))
         }
         values["model_extras"] = getattr(call, "model_extras") or getattr(self, "model_extras") or None
-        return dataclasses.replace(self, **values)
+        return type(self)(**values)
 
     def body_items(self) -> Iterator[Tuple[str, Any]]:
         """Yield ``(wire name, value)`` for every standard field, in wire order.
@@ -41,9 +40,20 @@ class _Settings:
         :return: The standard fields; ``model_extras`` is not included.
         :rtype: Iterator[tuple[str, Any]]
         """
-        for field in dataclasses.fields(self):
-            if field.name != "model_extras":
-                yield field.name, getattr(self, field.name)
+        for name in _field_names(type(self)):
+            if name != "model_extras":
+                yield name, getattr(self, name)
+
+
+_FIELD_NAMES: Dict[type, Tuple[str, ...]] = {}
+
+
+def _field_names(settings_class: type) -> Tuple[str, ...]:
+    """The field names of a settings class, in declaration (wire) order; computed once per class."""
+    names = _FIELD_NAMES.get(settings_class)
+    if names is None:
+        names = _FIELD_NAMES[settings_class] = tuple(field.name for field in dataclasses.fields(settings_class))
+    return names
 
 
 def _first_not_none(value: Any, default: Any) -> Any:
