@@ -17,11 +17,12 @@ Probes:
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import Any, Callable, Dict, List
 
-__all__ = ["IMPORT_SNIPPETS", "main", "timed_snippet"]
+__all__ = ["IMPORT_SNIPPETS", "NO_ORJSON", "main", "timed_snippet"]
 
 
 def _timed(action: Callable[[], Any]) -> Dict[str, float]:
@@ -36,8 +37,10 @@ from azure.core.credentials import AzureKeyCredential
 ChatCompletionsClient("{_ENDPOINT}", AzureKeyCredential("key")).close()"""
 _CONSTRUCT_FLOOR = f"""from azure.core import PipelineClient
 PipelineClient("{_ENDPOINT}").close()"""
-_TIMED_SNIPPET = """import time
-_cpu, _wall = time.process_time(), time.perf_counter()
+NO_ORJSON = "AZURE_AI_INFERENCE_BENCHMARKS_NO_ORJSON"
+"""Environment variable: when set, probes hide orjson from our client (the stdlib JSON path)."""
+_TIMED_SNIPPET = """import sys, time
+{hide}_cpu, _wall = time.process_time(), time.perf_counter()
 {code}
 print('{{"cpu": %r, "wall": %r}}' % (time.process_time() - _cpu, time.perf_counter() - _wall))"""
 
@@ -60,7 +63,8 @@ def timed_snippet(probe: str, client: str) -> str:
     :return: The program, which prints ``{"cpu": ..., "wall": ...}``.
     :rtype: str
     """
-    return _TIMED_SNIPPET.format(code=IMPORT_SNIPPETS[f"{probe} {client}"])
+    hide = "sys.modules['orjson'] = None\n" if os.environ.get(NO_ORJSON) else ""
+    return _TIMED_SNIPPET.format(code=IMPORT_SNIPPETS[f"{probe} {client}"], hide=hide)
 
 
 def _w5_subjects(client: str, base_url: str) -> List[Any]:
@@ -108,6 +112,8 @@ def main(argv: List[str]) -> None:
     :type argv: list[str]
     """
     probe, client, base_url = argv
+    if os.environ.get(NO_ORJSON):
+        sys.modules["orjson"] = None  # type: ignore[assignment]
     result = _w5_time(client, base_url) if probe == "w5-time" else _w5_memory(client, base_url)
     import json
 

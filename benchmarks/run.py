@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import statistics
 import sys
 from typing import Any, Callable, Dict, List, Optional
 
-from . import core, floor, ours
+from . import core, floor, fresh, ours
 from .measure import Series, run_workload
 from .processes import BenchmarkServer, probe_rounds
 from .report import Row, build_row, format_table, paired_ratio, rows_as_json
@@ -115,12 +116,20 @@ def _profile(key: str, base_url: str, client: str, limit: int) -> None:
     stats.sort_stats("cumulative").print_stats(limit)
 
 
+def _json_parser_name() -> str:
+    from azure.ai.inference._sansio import json_parser  # after --no-orjson took effect
+
+    fast = json_parser._fast_loads  # pylint: disable=protected-access
+    return "the standard library (orjson not installed or hidden)" if fast is None else f"orjson ({fast.__module__})"
+
+
 def _parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and smaller batches (~1 minute)")
     parser.add_argument("--only", default=",".join(_ALL_KEYS), help="comma-separated workload ids")
     parser.add_argument("--rounds", type=int, default=None, help="counted rounds (default 11, quick 5)")
     parser.add_argument("--json", default=None, help="also write the rows to this JSON file")
+    parser.add_argument("--no-orjson", action="store_true", help="hide orjson from our client (stdlib JSON path)")
     parser.add_argument("--profile", default=None, metavar="ID", help="cProfile one workload instead")
     parser.add_argument("--profile-client", default="ours", choices=["ours", "floor"])
     parser.add_argument("--profile-limit", type=int, default=30)
@@ -137,6 +146,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     """
     args = _parse(argv)
     rounds = args.rounds or (5 if args.quick else 11)
+    if args.no_orjson:
+        sys.modules["orjson"] = None  # type: ignore[assignment]
+        os.environ[fresh.NO_ORJSON] = "1"
+    parser_name = _json_parser_name()
     with BenchmarkServer() as server:
         if args.profile:
             _profile(args.profile, server.base_url, args.profile_client, args.profile_limit)
@@ -146,6 +159,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     targets = [row for row in rows if row.target]
     print(f"\ntargets met: {sum(row.met == 'yes' for row in targets)}/{len(targets)} (client CPU per operation, "
           f"median of {rounds} interleaved rounds; ratio = ours / floor)")
+    print(f"ours parses JSON with {parser_name}; the floor and core use the standard library")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as out:
             json.dump(rows_as_json(rows), out, indent=2)

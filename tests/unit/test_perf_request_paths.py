@@ -13,7 +13,7 @@ import pytest
 
 from azure.ai.inference import models
 from azure.ai.inference._model_base import SdkJSONEncoder
-from azure.ai.inference._sansio import payloads
+from azure.ai.inference._sansio import json_parser, payloads
 from azure.ai.inference._sansio.settings import ChatSettings, EmbeddingsSettings
 
 
@@ -85,18 +85,18 @@ def test_embeddings_response_parses_to_the_same_result_as_the_bytes_parser():
 def test_embeddings_response_is_released_before_the_json_values_are_built(monkeypatch):
     released = []
     probes: List[Callable[[], Optional[_Response]]] = []
-    original_loads = json.loads
+    original_loads = json_parser.loads
 
-    def loads_noting_release(text, *args, **kwargs):
+    def loads_noting_release(document):
         gc.collect()
         released.append(probes[0]() is None)
-        return original_loads(text, *args, **kwargs)
+        return original_loads(document)
 
     def response() -> _Response:
         made = _Response(b'{"data": [], "usage": {"prompt_tokens": 0, "total_tokens": 0}}')
         probes.append(weakref.ref(made))
         return made
 
-    monkeypatch.setattr(json, "loads", loads_noting_release)
+    monkeypatch.setattr(json_parser, "loads", loads_noting_release)
     result = payloads.parse_embeddings_response(response())
     assert (released, result.data) == ([True], [])

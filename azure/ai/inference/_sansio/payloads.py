@@ -11,6 +11,7 @@ from azure.core.utils import case_insensitive_dict
 
 from .. import models as _models
 from .._model_base import SdkJSONEncoder, deserialize
+from . import json_parser
 from .settings import ChatSettings, EmbeddingsSettings
 
 __all__ = [
@@ -26,7 +27,6 @@ __all__ = [
 
 EXTRA_PARAMETERS_HEADER = "extra-parameters"
 _JSON = "application/json"
-_UTF8_BOM = b"\xef\xbb\xbf"
 _ENCODER = SdkJSONEncoder()  # what json.dumps(body, cls=SdkJSONEncoder) builds on every call
 
 
@@ -180,14 +180,7 @@ class ResponseWithBody(Protocol):
 
 
 def _loads(content: bytes) -> Any:
-    return json.loads(_json_text(content))
-
-
-def _json_text(content: bytes) -> str:
-    """Decode a JSON body as ``json.loads`` does for bytes (UTF-8/16/32), after dropping a UTF-8 BOM."""
-    if content.startswith(_UTF8_BOM):
-        content = content[len(_UTF8_BOM) :]
-    return content.decode(json.detect_encoding(content), "surrogatepass")
+    return json_parser.loads(json_parser.prepared(content))
 
 
 def parse_chat_completions(content: bytes) -> _models.ChatCompletions:
@@ -216,19 +209,19 @@ def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsR
     """Parse the body of an embeddings response, letting the response go before the objects are built.
 
     Pass the response as a temporary (``parse_embeddings_response(self._embed(...))``): from Python
-    3.11 on, this function then holds the only reference to it and drops it once the body is decoded,
-    so the response and the transport's copies of the body are freed before the JSON values (about
-    twice the size of the body for float vectors) are built. This is what keeps the peak memory of a
-    large float response at the level of a plain ``json.loads(body)``.
+    3.11 on, this function then holds the only reference to it and drops it once the body is prepared
+    for parsing, so the response and the transport's copies of the body are freed before the JSON
+    values (about twice the size of the body for float vectors) are built. This is what keeps the
+    peak memory of a large float response at the level of a plain ``json.loads(body)``.
 
     :param response: The read HTTP response.
     :type response: ResponseWithBody
     :return: The result; embedding vectors are the parsed lists themselves.
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
     """
-    text = _json_text(response.content)
+    document = json_parser.prepared(response.content)
     del response
-    return deserialize(_models.EmbeddingsResult, json.loads(text))
+    return deserialize(_models.EmbeddingsResult, json_parser.loads(document))
 
 
 def parse_model_info(content: bytes) -> _models.ModelInfo:
