@@ -93,9 +93,10 @@ class _RestField:
         if obj is None:
             return self
         value = obj._data.get(self._rest_name)  # pylint: disable=protected-access
-        if value is None or self._read is None:
+        read = self._read
+        if read is None or value is None:
             return value
-        return self._read(obj, value)
+        return read(obj, value)
 
     def __set__(self, obj: Model, value: Any) -> None:
         data = obj._data  # pylint: disable=protected-access
@@ -243,11 +244,12 @@ def _enum_reader(enum_type: Type[enum.Enum]) -> _Reader:
 
 
 def _model_reader(wire: str, model: Type[Model]) -> _Reader:
+    wrap = model._from_wire  # pylint: disable=protected-access
+
     def read(obj: Model, value: Any) -> Any:
         if not isinstance(value, dict):  # already a model (models are not dicts), or not an object
             return value
-        converted = model._from_wire(value)  # pylint: disable=protected-access
-        obj._data[wire] = converted  # pylint: disable=protected-access
+        converted = obj._data[wire] = wrap(value)  # pylint: disable=protected-access
         return converted
 
     return read
@@ -263,6 +265,8 @@ def _model_writer(model: Type[Model]) -> _Writer:
 
 
 def _model_list_reader(wire: str, model: Type[Model]) -> _Reader:
+    wrap = model._from_wire  # pylint: disable=protected-access
+
     def read(obj: Model, value: Any) -> Any:
         if not isinstance(value, list):
             return value
@@ -271,9 +275,7 @@ def _model_list_reader(wire: str, model: Type[Model]) -> _Reader:
                 break
         else:  # no JSON object left to convert: the list was converted by an earlier read
             return value
-        wrap = model._from_wire  # pylint: disable=protected-access
-        converted = [wrap(item) if isinstance(item, dict) else item for item in value]
-        obj._data[wire] = converted  # pylint: disable=protected-access
+        converted = obj._data[wire] = [wrap(item) if isinstance(item, dict) else item for item in value]
         return converted
 
     return read
