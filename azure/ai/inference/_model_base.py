@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import base64
 import datetime
-import decimal
 import enum
 import json
+import sys
 import typing
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
@@ -23,6 +23,7 @@ _ModelT = TypeVar("_ModelT", bound="Model")
 _Reader = Callable[["Model", Any], Any]
 _Writer = Callable[[Any], Any]
 _NONE_TYPE = type(None)
+_new_object = object.__new__
 
 
 class SdkJSONEncoder(json.JSONEncoder):
@@ -39,9 +40,15 @@ class SdkJSONEncoder(json.JSONEncoder):
             return _format_rfc3339(o)
         if isinstance(o, (datetime.date, datetime.time)):
             return o.isoformat()
-        if isinstance(o, decimal.Decimal):
+        if _is_decimal(o):
             return float(o)
         return super().default(o)
+
+
+def _is_decimal(value: Any) -> bool:
+    # a Decimal exists only once its module is loaded: no need to import it (2 ms) for every client
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and isinstance(value, decimal.Decimal)
 
 
 def _format_rfc3339(value: datetime.datetime) -> str:
@@ -60,7 +67,12 @@ def _serialize(value: Any) -> Any:
 
 
 class _RestField:
-    """Descriptor for one wire field; decides how values are read and written from the type hint."""
+    """Descriptor for one wire field; decides how values are read and written from the type hint.
+
+    The reader and writer are chosen on first use (type hints may name classes defined later) and then
+    kept in ``_read``/``_write``; ``_read`` is None for fields whose stored value is returned as is, so
+    reading such a field is one dict lookup.
+    """
 
     def __init__(self, name: Optional[str], is_discriminator: bool, format: Optional[str]) -> None:
         self._rest_name_input = name
@@ -69,7 +81,8 @@ class _RestField:
         self._attr = ""
         self._rest_name = name or ""
         self._owner: Optional[Type[Model]] = None
-        self._resolved: Optional[Tuple[_Reader, _Writer]] = None
+        self._read: Optional[_Reader] = self._resolve_and_read
+        self._write: _Writer = self._resolve_and_write
 
     def __set_name__(self, owner: Type[Model], name: str) -> None:
         self._attr = name
@@ -80,30 +93,52 @@ class _RestField:
         if obj is None:
             return self
         value = obj._data.get(self._rest_name)  # pylint: disable=protected-access
-        if value is None:
-            return None
-        return self.reader(obj, value)
+        read = self._read
+        if read is None or value is None:
+            return value
+        return read(obj, value)
 
     def __set__(self, obj: Model, value: Any) -> None:
         data = obj._data  # pylint: disable=protected-access
         if value is None:
             data.pop(self._rest_name, None)
         else:
-            data[self._rest_name] = self.writer(value)
+            data[self._rest_name] = self._write(value)
 
-    @property
-    def reader(self) -> _Reader:
-        return (self._resolved or self._resolve())[0]
+    def convert_stored(self, obj: Model, value: Any) -> None:
+        """Convert a stored wire value in place (nested models), as a read would.
 
-    @property
-    def writer(self) -> _Writer:
-        return (self._resolved or self._resolve())[1]
+        :param obj: The model holding the value.
+        :type obj: Model
+        :param value: The stored value (not None).
+        :type value: Any
+        """
+        if self._read is not None:
+            self._read(obj, value)
 
-    def _resolve(self) -> Tuple[_Reader, _Writer]:
+    def write(self, value: Any) -> Any:
+        """Return the storage form of ``value`` for this field.
+
+        :param value: A value given to a constructor or an attribute.
+        :type value: Any
+        :return: The value to store.
+        :rtype: Any
+        """
+        return self._write(value)
+
+    def _resolve(self) -> None:
         assert self._owner is not None
         hint = _type_hints(self._owner).get(self._attr, Any)
-        self._resolved = _codec_for(hint, self._rest_name, self._format)
-        return self._resolved
+        reader, self._write = _codec_for(hint, self._rest_name, self._format)
+        self._read = None if reader is _read_plain else reader
+
+    def _resolve_and_read(self, obj: Model, value: Any) -> Any:
+        self._resolve()
+        return value if self._read is None else self._read(obj, value)
+
+    def _resolve_and_write(self, value: Any) -> Any:
+        self._resolve()
+        return self._write(value)
 
 
 def rest_field(*, name: Optional[str] = None, format: Optional[str] = None, **_: Any) -> Any:
@@ -209,11 +244,12 @@ def _enum_reader(enum_type: Type[enum.Enum]) -> _Reader:
 
 
 def _model_reader(wire: str, model: Type[Model]) -> _Reader:
+    wrap = model._from_wire  # pylint: disable=protected-access
+
     def read(obj: Model, value: Any) -> Any:
-        if isinstance(value, Model) or not isinstance(value, dict):
+        if not isinstance(value, dict):  # already a model (models are not dicts), or not an object
             return value
-        converted = model._from_wire(value)  # pylint: disable=protected-access
-        obj._data[wire] = converted  # pylint: disable=protected-access
+        converted = obj._data[wire] = wrap(value)  # pylint: disable=protected-access
         return converted
 
     return read
@@ -229,14 +265,17 @@ def _model_writer(model: Type[Model]) -> _Writer:
 
 
 def _model_list_reader(wire: str, model: Type[Model]) -> _Reader:
+    wrap = model._from_wire  # pylint: disable=protected-access
+
     def read(obj: Model, value: Any) -> Any:
-        if not isinstance(value, list) or all(isinstance(item, Model) for item in value):
+        if not isinstance(value, list):
             return value
-        converted = [
-            model._from_wire(item) if isinstance(item, dict) else item  # pylint: disable=protected-access
-            for item in value
-        ]
-        obj._data[wire] = converted  # pylint: disable=protected-access
+        for item in value:
+            if isinstance(item, dict):
+                break
+        else:  # no JSON object left to convert: the list was converted by an earlier read
+            return value
+        converted = obj._data[wire] = [wrap(item) if isinstance(item, dict) else item for item in value]
         return converted
 
     return read
@@ -289,13 +328,13 @@ class Model(MutableMapping[str, Any]):  # pylint: disable=too-many-ancestors
             if field is None:
                 raise TypeError(f"{type(self).__name__}.__init__() got an unexpected keyword argument '{name}'")
             if value is not None:
-                self._data[field._rest_name] = field.writer(value)  # pylint: disable=protected-access
+                self._data[field._rest_name] = field.write(value)  # pylint: disable=protected-access
 
     def _stored(self, key: str, value: Any) -> Any:
         field = self._rest_to_field.get(key)
         if field is None or value is None:
             return value
-        return field.writer(value)
+        return field.write(value)
 
     @classmethod
     def _resolve_class(cls: Type[_ModelT], data: Mapping[str, Any]) -> Type[_ModelT]:
@@ -310,8 +349,8 @@ class Model(MutableMapping[str, Any]):  # pylint: disable=too-many-ancestors
     @classmethod
     def _from_wire(cls: Type[_ModelT], data: Dict[str, Any]) -> _ModelT:
         """Wrap a parsed JSON object without copying it; nested models convert on first read."""
-        target = cls._resolve_class(data)
-        obj = target.__new__(target)
+        target = cls if cls._discriminator is None else cls._resolve_class(data)
+        obj = _new_object(target)
         obj._data = data
         return obj
 
@@ -328,7 +367,7 @@ class Model(MutableMapping[str, Any]):  # pylint: disable=too-many-ancestors
         field = self._rest_to_field.get(key)
         if field is None or value is None:
             return value
-        field.reader(self, value)
+        field.convert_stored(self, value)
         return self._data[key]
 
     def __setitem__(self, key: str, value: Any) -> None:

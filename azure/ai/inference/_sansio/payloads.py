@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass
-from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Sequence, Union
+from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Protocol, Sequence, Union
 
 from azure.core.utils import case_insensitive_dict
 
 from .. import models as _models
 from .._model_base import SdkJSONEncoder, deserialize
+from . import json_parser
 from .settings import ChatSettings, EmbeddingsSettings
 from .structured_output import attach_parsed
 
@@ -20,13 +21,14 @@ __all__ = [
     "chat_request",
     "embeddings_request",
     "parse_chat_completions",
+    "parse_embeddings_response",
     "parse_embeddings_result",
     "parse_model_info",
 ]
 
 EXTRA_PARAMETERS_HEADER = "extra-parameters"
 _JSON = "application/json"
-_UTF8_BOM = b"\xef\xbb\xbf"
+_ENCODER = SdkJSONEncoder()  # what json.dumps(body, cls=SdkJSONEncoder) builds on every call
 
 
 class _UnsetType:
@@ -146,7 +148,7 @@ def _keyword_plan(
         fields.update(extras)
         plan_headers[EXTRA_PARAMETERS_HEADER] = _models._enums.ExtraParameters.PASS_THROUGH.value
     body = {name: value for name, value in fields.items() if value is not None}
-    content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+    content = _ENCODER.encode(body).encode("utf-8")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
 
 
@@ -158,7 +160,7 @@ def _body_plan(body: Any, content_type: Optional[str], headers: Optional[Mapping
     elif isinstance(body, io.IOBase):
         content = body  # type: ignore[assignment]
     elif isinstance(body, Mapping):
-        content = json.dumps(body, cls=SdkJSONEncoder).encode("utf-8")
+        content = _ENCODER.encode(body).encode("utf-8")
     else:
         raise TypeError(f"'body' must be a JSON object (dict), bytes or a binary file, got {type(body).__name__}")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
@@ -175,10 +177,16 @@ def _streams(body: Any, stream: Optional[bool]) -> bool:
     return bool(stream)
 
 
+class ResponseWithBody(Protocol):
+    """A read HTTP response: anything with the body bytes as ``content``."""
+
+    @property
+    def content(self) -> bytes:
+        """The body."""
+
+
 def _loads(content: bytes) -> Any:
-    if content.startswith(_UTF8_BOM):
-        content = content[len(_UTF8_BOM) :]
-    return json.loads(content)
+    return json_parser.loads(json_parser.prepared(content))
 
 
 def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -> _models.ChatCompletions:
@@ -207,6 +215,25 @@ def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
     """
     return deserialize(_models.EmbeddingsResult, _loads(content))
+
+
+def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsResult:
+    """Parse the body of an embeddings response, letting the response go before the objects are built.
+
+    Pass the response as a temporary (``parse_embeddings_response(self._embed(...))``): from Python
+    3.11 on, this function then holds the only reference to it and drops it once the body is prepared
+    for parsing, so the response and the transport's copies of the body are freed before the JSON
+    values (about twice the size of the body for float vectors) are built. This is what keeps the
+    peak memory of a large float response at the level of a plain ``json.loads(body)``.
+
+    :param response: The read HTTP response.
+    :type response: ResponseWithBody
+    :return: The result; embedding vectors are the parsed lists themselves.
+    :rtype: ~azure.ai.inference.models.EmbeddingsResult
+    """
+    document = json_parser.prepared(response.content)
+    del response
+    return deserialize(_models.EmbeddingsResult, json_parser.loads(document))
 
 
 def parse_model_info(content: bytes) -> _models.ModelInfo:

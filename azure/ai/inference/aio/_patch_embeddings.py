@@ -62,8 +62,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
             content_type=kwargs.pop("content_type", None),
             headers=kwargs.pop("headers", None),
         )
-        response = await self._embed(plan, **kwargs)
-        return payloads.parse_embeddings_result(response.content)
+        return payloads.parse_embeddings_response(await self._embed(plan, **kwargs))
 
 
 class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):

@@ -1,0 +1,84 @@
+"""Parsing of JSON bodies and event data: orjson when it is installed (the ``orjson`` extra), else the
+standard library, with the same values either way.
+
+orjson parses 3-8x faster and reads bytes without decoding them to a string first. Where it refuses a
+document the standard library accepts (UTF-16/32 text, ``NaN``/``Infinity``, lone surrogates), the
+standard library parses it, so results and errors are those of ``json.loads``. orjson reads integers
+beyond 64 bits as floats; documents with a run of 19 or more digits (which every such integer has)
+therefore go to the standard library too. So do documents over 1 MiB: orjson reserves about 14 times
+a document's size while parsing it (the process grows by about 3 times it), where the standard library
+needs the decoded text and the values only, and keeping the peak memory of a large embeddings
+response at the level of ``json.loads`` matters more there than the parse time.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable, Optional, Union
+
+__all__ = ["loads", "prepared"]
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_DIGITS_AS_ONES = bytes(0x31 if 0x30 <= code <= 0x39 else 0x30 for code in range(256))
+_LONG_DIGIT_RUN = b"1" * 19  # the shortest integer orjson may read as a float: -9999999999999999999
+_FAST_PARSER_MAX_SIZE = 1 << 20
+
+_FastLoads = Optional[Callable[[Union[bytes, str]], Any]]
+
+
+def _find_fast_loads() -> _FastLoads:
+    try:
+        import orjson  # pylint: disable=import-outside-toplevel
+    except ImportError:
+        return None
+    fast_loads: Callable[[Union[bytes, str]], Any] = orjson.loads
+    return fast_loads
+
+
+_fast_loads: _FastLoads = _find_fast_loads()
+
+
+def prepared(content: bytes) -> Union[bytes, str]:
+    """Return a body in the form the parser takes: the bytes for orjson, else (or over 1 MiB) the text.
+
+    Decoding follows ``json.loads`` for bytes (UTF-8, UTF-16 or UTF-32, detected), after dropping a UTF-8
+    byte order mark. A caller that drops its last reference to ``content`` after this call lets the
+    bytes go before the values are built.
+
+    :param content: The body.
+    :type content: bytes
+    :return: What :func:`loads` takes.
+    :rtype: bytes or str
+    """
+    if content.startswith(_UTF8_BOM):
+        content = content[len(_UTF8_BOM) :]
+    if _fast_loads is not None and len(content) <= _FAST_PARSER_MAX_SIZE:
+        return content
+    return _decode(content)
+
+
+def _decode(content: bytes) -> str:
+    return content.decode(json.detect_encoding(content), "surrogatepass")
+
+
+def loads(document: Union[bytes, str]) -> Any:
+    """Parse a JSON document as ``json.loads`` does.
+
+    :param document: A body from :func:`prepared`, or event data.
+    :type document: bytes or str
+    :return: The parsed value.
+    :rtype: Any
+    :raises ValueError: If the document is not valid JSON (``json.JSONDecodeError``).
+    """
+    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE and not _has_long_digit_run(document):
+        try:
+            return _fast_loads(document)
+        except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
+            pass
+    return json.loads(_decode(document) if isinstance(document, bytes) else document)
+
+
+def _has_long_digit_run(document: Union[bytes, str]) -> bool:
+    if isinstance(document, str):
+        document = document.encode("utf-8", "surrogatepass")
+    return document.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) >= 0

@@ -1,0 +1,104 @@
+"""The JSON parser gives ``json.loads`` results and errors, with orjson installed or not."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, Callable, Iterator, Optional, Union
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from azure.ai.inference._sansio import json_parser
+
+try:
+    import orjson
+except ImportError:  # the stdlib path is tested either way
+    orjson = None
+
+_Loads = Optional[Callable[[Union[bytes, str]], Any]]
+
+
+def _strict_fake(document: Union[bytes, str]) -> Any:
+    """A stand-in for orjson that refuses what orjson refuses, to exercise the fallback without it."""
+    text = document.decode("utf-8") if isinstance(document, bytes) else document
+    if "NaN" in text or "Infinity" in text or "\\ud800" in text:
+        raise ValueError("refused")
+    return json.loads(text)
+
+
+PARSERS = [pytest.param(None, id="stdlib"), pytest.param(_strict_fake, id="fake-fast")]
+if orjson is not None:
+    PARSERS.append(pytest.param(orjson.loads, id="orjson"))
+
+
+@pytest.fixture(params=PARSERS)
+def parser(request: pytest.FixtureRequest) -> Iterator[_Loads]:
+    saved = json_parser._fast_loads  # pylint: disable=protected-access
+    json_parser._fast_loads = request.param  # pylint: disable=protected-access
+    yield request.param
+    json_parser._fast_loads = saved  # pylint: disable=protected-access
+
+
+def _parse(body: bytes) -> Any:
+    return json_parser.loads(json_parser.prepared(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"a": [1, 2.5, -0.0, 1e-7, true, false, null], "b": "\\u00e9\\n"}',
+        b'\xef\xbb\xbf{"bom": 1}',
+        '{"utf16": "é"}'.encode("utf-16"),
+        '{"utf32": "é"}'.encode("utf-32-le"),
+        b'{"big": 123456789012345678901234567890}',
+        b"[-9999999999999999999, 18446744073709551615, -9223372036854775808]",
+        b'{"id": "chatcmpl-12345678901234567890123", "n": 1}',
+        b'{"lone": "\\ud800"}',
+        b'{"dup": 1, "dup": 2}',
+        b"  [1]  ",
+    ],
+)
+def test_body_parses_to_the_json_loads_value(parser: _Loads, body: bytes) -> None:
+    expected = json.loads(body[3:] if body.startswith(b"\xef\xbb\xbf") else body)
+    assert _parse(body) == expected
+
+
+def test_non_finite_numbers_parse_as_json_loads_does(parser: _Loads) -> None:
+    value = _parse(b'{"n": NaN, "i": -Infinity}')
+    assert math.isnan(value["n"]) and value["i"] == -math.inf
+
+
+@pytest.mark.parametrize("body", [b"", b"{", b'{"a": }', b"[1,]", b"\xff\xfe\x00"])
+def test_invalid_json_raises_the_json_decode_error(parser: _Loads, body: bytes) -> None:
+    with pytest.raises(ValueError) as caught:
+        _parse(body)
+    assert isinstance(caught.value, (json.JSONDecodeError, UnicodeDecodeError))
+
+
+def test_prepared_body_is_the_bytes_for_a_fast_parser_and_text_otherwise(parser: _Loads) -> None:
+    expected_type = str if parser is None else bytes
+    assert type(json_parser.prepared(b'{"a": 1}')) is expected_type
+
+
+def test_body_over_the_fast_size_limit_is_decoded_and_parsed_by_the_stdlib(parser: _Loads) -> None:
+    body = b'{"v": [' + b",".join([b"0.0123456789"] * 100_000) + b"]}"
+    assert len(body) > 1 << 20
+    document = json_parser.prepared(body)
+    assert type(document) is str
+    assert json_parser.loads(document) == json.loads(body)
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(value=_JSON_VALUES)
+def test_any_document_parses_to_the_json_loads_value(value: Any) -> None:
+    body = json.dumps(value).encode("utf-8")
+    assert _parse(body) == json.loads(body)
+    assert json_parser.loads(body.decode("utf-8")) == json.loads(body)
