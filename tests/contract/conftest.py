@@ -123,7 +123,8 @@ class ContractCase:
         with pytest.raises(HttpResponseError) as raised:
             call()
         assert raised.value.status_code == 422, format_violations(raised.value)
-        violations = raised.value.response.json()["validation"]
+        response: Any = raised.value.response
+        violations = response.json()["validation"]
         assert isinstance(violations, list)
         return violations
 

@@ -92,8 +92,8 @@ def prepare_for_prism(official: JSON) -> JSON:
         "oneOf": [{"type": "string"}, {"type": "array", "items": {"$ref": DEFINITIONS + "ChatMessageContentItem"}}],
     }
     polymorphic = {base: base + POLYMORPHIC_SUFFIX for base in hierarchy}
-    document = _rewrite(document, polymorphic)
+    prepared: JSON = _rewrite(document, polymorphic)
     for base, subtypes in hierarchy.items():
-        document["definitions"][polymorphic[base]] = _polymorphic_schema(document["definitions"], base, subtypes)
-    _drop_default_responses(document)
-    return document
+        prepared["definitions"][polymorphic[base]] = _polymorphic_schema(prepared["definitions"], base, subtypes)
+    _drop_default_responses(prepared)
+    return prepared
