@@ -61,7 +61,7 @@ def sample_chat_completions_streaming_with_tools() -> None:
             description="Returns description of the weather in the specified city",
             parameters={
                 "type": "object",
-                "properties": {"city": {"type": "string", "description": "The name of the city for which weather info is requested"}},
+                "properties": {"city": {"type": "string", "description": "The name of the city"}},
                 "required": ["city"],
             },
         )
@@ -86,13 +86,9 @@ def sample_chat_completions_streaming_with_tools() -> None:
             function_args += tool_call.function.arguments or ""
 
     print(f"Model wants to call `{function_name}` with arguments {function_args}")
-    messages.append(
-        AssistantMessage(
-            tool_calls=[
-                ChatCompletionsToolCall(id=tool_call_id, function=FunctionCall(name=function_name, arguments=function_args))
-            ]
-        )
-    )
+    function_call = FunctionCall(name=function_name, arguments=function_args)
+    tool_call = ChatCompletionsToolCall(id=tool_call_id, function=function_call)
+    messages.append(AssistantMessage(tool_calls=[tool_call]))
     result = get_weather(**json.loads(function_args))
     print(f"Function result = {result}")
     messages.append(ToolMessage(result, tool_call_id=tool_call_id))

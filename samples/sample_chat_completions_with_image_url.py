@@ -43,6 +43,8 @@ def sample_chat_completions_with_image_url() -> None:
     )
     from azure.core.credentials import AzureKeyCredential
 
+    image_url = "https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png"
+
     client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
 
     response = client.complete(
@@ -51,12 +53,7 @@ def sample_chat_completions_with_image_url() -> None:
             UserMessage(
                 [
                     TextContentItem(text="What's in this image?"),
-                    ImageContentItem(
-                        image_url=ImageUrl(
-                            url="https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png",
-                            detail=ImageDetailLevel.HIGH,
-                        )
-                    ),
+                    ImageContentItem(image_url=ImageUrl(url=image_url, detail=ImageDetailLevel.HIGH)),
                 ]
             ),
         ],

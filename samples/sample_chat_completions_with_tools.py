@@ -25,7 +25,9 @@ import json
 def get_flight_info(origin_city: str, destination_city: str) -> str:
     """The local function the model can call. A real application would query a flights database."""
     if origin_city == "Seattle" and destination_city == "Miami":
-        return json.dumps({"airline": "Delta", "flight_number": "DL123", "flight_date": "May 7th, 2024", "flight_time": "10:00AM"})
+        return json.dumps(
+            {"airline": "Delta", "flight_number": "DL123", "flight_date": "May 7th, 2024", "flight_time": "10:00AM"}
+        )
     return json.dumps({"error": "No flights found between the cities"})
 
 
@@ -61,7 +63,10 @@ def sample_chat_completions_with_tools() -> None:
             parameters={
                 "type": "object",
                 "properties": {
-                    "origin_city": {"type": "string", "description": "The name of the city where the flight originates"},
+                    "origin_city": {
+                        "type": "string",
+                        "description": "The name of the city where the flight originates",
+                    },
                     "destination_city": {"type": "string", "description": "The flight destination city"},
                 },
                 "required": ["origin_city", "destination_city"],

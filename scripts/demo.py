@@ -140,7 +140,8 @@ def main() -> int:
     finally:
         if emulator is not None:
             emulator.stop()
-    print(f"\n{len(samples) - len(failed)} of {len(samples)} samples succeeded." + (f" Failed: {', '.join(failed)}" if failed else ""))
+    summary = f"{len(samples) - len(failed)} of {len(samples)} samples succeeded."
+    print(f"\n{summary} Failed: {', '.join(failed)}" if failed else f"\n{summary}")
     return 1 if failed else 0
 
 

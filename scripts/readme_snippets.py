@@ -22,7 +22,9 @@ README = ROOT / "README.md"
 SAMPLES = ROOT / "samples"
 
 _REGION = re.compile(r"^[ \t]*# \[START (?P<name>[\w-]+)\]\n(?P<body>.*?)^[ \t]*# \[END (?P=name)\]$", re.M | re.S)
-_SNIPPET = re.compile(r"(?P<open><!-- SNIPPET:(?P<key>[\w.-]+) -->\n)(?P<body>.*?)(?P<close><!-- END SNIPPET -->)", re.S)
+_SNIPPET = re.compile(
+    r"(?P<open><!-- SNIPPET:(?P<key>[\w.-]+) -->\n)(?P<body>.*?)(?P<close><!-- END SNIPPET -->)", re.S
+)
 
 
 def sample_regions(samples: Path = SAMPLES) -> Dict[str, str]:

@@ -54,7 +54,9 @@ WEATHER_TOOL = ChatCompletionsToolDefinition(
     )
 )
 NO_PARAMETERS_TOOL = ChatCompletionsToolDefinition(function=FunctionDefinition(name="get_time"))
-TOOL_CALL = ChatCompletionsToolCall(id="call_1", function=FunctionCall(name="get_weather", arguments='{"city": "Paris"}'))
+TOOL_CALL = ChatCompletionsToolCall(
+    id="call_1", function=FunctionCall(name="get_weather", arguments='{"city": "Paris"}')
+)
 QUESTION = [UserMessage("What is the weather in Paris?")]
 
 

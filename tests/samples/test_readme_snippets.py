@@ -36,7 +36,8 @@ def test_readme_shows_the_main_scenarios() -> None:
 def test_every_start_marker_in_the_samples_has_its_end_marker() -> None:
     for sample in sorted((ROOT / "samples").rglob("*.py")):
         text = sample.read_text(encoding="utf-8")
-        starts = [line.strip()[len("# [START ") : -1] for line in text.splitlines() if line.strip().startswith("# [START ")]
+        lines = [line.strip() for line in text.splitlines()]
+        starts = [line[len("# [START ") : -1] for line in lines if line.startswith("# [START ")]
         assert all(f"{sample.stem}.{name}" in REGIONS for name in starts), sample.name
 
 

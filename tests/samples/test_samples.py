@@ -32,6 +32,7 @@ SAMPLE_FILES = sorted(SAMPLES.rglob("*.py"))
 
 _ANSWER_EXERCISE = "Here are three good reasons to exercise every day: 1. It strengthens your heart and muscles."
 _ANSWER_FEET = "There are 5,280 feet in a mile."
+_IMAGE_ANSWER = 'I see an image in your message. You asked: "What\'s in this image?"'
 _MODEL_INFO = ["Model name: emulator-model", "Model provider name: Emulator", "Model type: chat-completion"]
 
 # Sample basename -> lines or fragments its standard output must contain.
@@ -62,8 +63,8 @@ EXPECTED_OUTPUT: Dict[str, List[str]] = {
         "Choice 0: The capital of France is Paris.",
         "Choice 1: The capital of France is Paris. (Alternative answer 2.)",
     ],
-    "sample_chat_completions_with_image_url.py": ['I see an image in your message. You asked: "What\'s in this image?"'],
-    "sample_chat_completions_with_image_data.py": ['I see an image in your message. You asked: "What\'s in this image?"'],
+    "sample_chat_completions_with_image_url.py": [_IMAGE_ANSWER],
+    "sample_chat_completions_with_image_data.py": [_IMAGE_ANSWER],
     "sample_chat_completions_with_audio_data.py": ["I hear an audio clip in your message."],
     "sample_chat_completions_with_structured_output.py": [
         '"title": "Chocolate',
@@ -81,7 +82,9 @@ EXPECTED_OUTPUT: Dict[str, List[str]] = {
     "sample_chat_completions_from_input_prompt_string.py": [
         'You asked: "Something short, funny and set at sea, please."'
     ],
-    "sample_chat_completions_from_input_prompty.py": ['You asked: "Can I still get breakfast if I come down at 10:15?"'],
+    "sample_chat_completions_from_input_prompty.py": [
+        'You asked: "Can I still get breakfast if I come down at 10:15?"'
+    ],
     "sample_chat_completions_with_entra_id_auth.py": ["The capital of France is Paris."],
     "sample_chat_completions_azure_openai.py": [_ANSWER_FEET],
     "sample_chat_completions_with_tracing.py": [
@@ -94,7 +97,11 @@ EXPECTED_OUTPUT: Dict[str, List[str]] = {
         _ANSWER_FEET,
         "Client type: ChatCompletionsClient",
     ],
-    "sample_embeddings.py": ["data[0]: length=16, [", "data[2]: length=16, [", "Model: emulator-model, prompt tokens: 6"],
+    "sample_embeddings.py": [
+        "data[0]: length=16, [",
+        "data[2]: length=16, [",
+        "Model: emulator-model, prompt tokens: 6",
+    ],
     "sample_embeddings_with_base64_encoding.py": [
         "data[0]: base64 length=88, decoded length=16, [",
         "data[2]: base64 length=88, decoded length=16, [",
@@ -124,7 +131,10 @@ EXPECTED_OUTPUT: Dict[str, List[str]] = {
 }
 
 # Entra ID samples: run through the stand-in credential runner.
-ENTRA_ID_SAMPLES = {"sample_chat_completions_with_entra_id_auth.py", "sample_chat_completions_with_entra_id_auth_async.py"}
+ENTRA_ID_SAMPLES = {
+    "sample_chat_completions_with_entra_id_auth.py",
+    "sample_chat_completions_with_entra_id_auth_async.py",
+}
 
 
 def sample_environment(emulator_url: str) -> Dict[str, str]:
@@ -239,9 +249,11 @@ def test_defaults_sample_sends_client_defaults_and_the_override(emulator: Emulat
     assert second.json()["max_tokens"] == 3
 
 
-def test_base64_embeddings_sample_prints_the_same_vector_as_the_float_sample(emulator: Emulator, tmp_path: Path) -> None:
-    floats_sample = next(sample for sample in SAMPLE_FILES if sample.name == "sample_embeddings.py")
-    base64_sample = next(sample for sample in SAMPLE_FILES if sample.name == "sample_embeddings_with_base64_encoding.py")
+def test_base64_embeddings_sample_prints_the_same_vectors_as_the_float_sample(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    floats_sample = SAMPLES / "sample_embeddings.py"
+    base64_sample = SAMPLES / "sample_embeddings_with_base64_encoding.py"
     floats_output = run_sample(floats_sample, emulator.url, tmp_path)[1]
     base64_output = run_sample(base64_sample, emulator.url, tmp_path)[1]
     float_vectors = [line.split(", [", 1)[1] for line in floats_output.splitlines() if line.startswith("data[")]
