@@ -3,6 +3,12 @@
 The documents are read from ``../shared/spec/openapi`` (beside the repository), prepared for Prism
 in a temporary folder (``prism_contract_document``), and served by Prism with request validation on.
 Prism is found at ``$PRISM_BIN`` or ``tools/prism/node_modules/.bin/prism`` (installed by ``make test``).
+
+Where Prism serves: the documents are Swagger 2.0 with no ``host``/``basePath`` (only
+``x-ms-parameterized-host``, which Prism ignores), so the routes are served at the root and the SDK's
+endpoint is Prism's base URL itself. Prism also checks the documents' security requirement, either
+an ``api-key`` header (``ApiKeyAuth``) or an ``Authorization: Bearer`` header (``OAuth2Auth``), and
+the required ``api-version`` query parameter; a request with neither header gets a 401.
 The tests skip, saying why, when node, Prism or the documents are missing.
 """
 
