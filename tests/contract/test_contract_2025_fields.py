@@ -15,6 +15,7 @@ base URL of a Prism mock server, in request-validation mode, for the 2025-05-01 
 
 from __future__ import annotations
 
+import json
 from typing import Any, List, Optional
 
 import pydantic
@@ -99,7 +100,8 @@ async def test_malformed_user_security_context_is_rejected_by_the_contract(clien
         await resolve(chat.complete(messages=[UserMessage("hi")], user_security_context={"end_user_id": "not-a-guid"}))
     assert caught.value.status_code == 422
     response: Any = caught.value.response
-    assert response is not None and "user_security_context" in response.headers["sl-violations"]
+    locations = [".".join(map(str, violation["location"])) for violation in json.loads(response.text())["validation"]]
+    assert locations and all(location.startswith("body.user_security_context") for location in locations)
 
 
 @pytest.mark.parametrize(

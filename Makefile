@@ -1,0 +1,61 @@
+# The two commands of the README:
+#   make demo   run the main samples (sync and async) against the local emulator
+#   make test   type-check the package and run the whole test suite, contract tests included
+#
+# Both create the virtual environment .venv (with the machine's python3, 3.9 or newer) when needed.
+# `make test` also installs Prism (the OpenAPI mock server the contract tests validate requests
+# with) into tools/prism/node_modules with npm, from the pinned tools/prism/package-lock.json.
+
+PYTHON ?= python3
+VENV := .venv
+VENV_PYTHON := $(VENV)/bin/python
+PIP_INSTALL := $(VENV_PYTHON) -m pip install --quiet --disable-pip-version-check
+PRISM_DIR := tools/prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
+
+.PHONY: demo test venv install prism typecheck contract clean
+
+demo: $(VENV)/.installed-demo
+	$(VENV_PYTHON) scripts/demo.py
+
+test: $(VENV)/.installed-dev prism
+	$(VENV_PYTHON) -m mypy azure/
+	$(VENV_PYTHON) -m pytest
+
+venv: $(VENV_PYTHON)
+
+install: $(VENV)/.installed-dev
+
+typecheck: $(VENV)/.installed-dev
+	$(VENV_PYTHON) -m mypy azure/
+
+contract: $(VENV)/.installed-dev prism
+	$(VENV_PYTHON) -m pytest tests/contract
+
+$(VENV_PYTHON):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else "Python 3.9 or newer is needed, found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+
+# The package and its async transport: enough for the samples.
+$(VENV)/.installed-demo: pyproject.toml | $(VENV_PYTHON)
+	$(PIP_INSTALL) -e ".[aio]"
+	@touch $@
+
+# Everything the tests need.
+$(VENV)/.installed-dev: pyproject.toml dev_requirements.txt | $(VENV_PYTHON)
+	$(PIP_INSTALL) -e ".[aio,opentelemetry,prompts]" -r dev_requirements.txt
+	@touch $@ $(VENV)/.installed-demo
+
+# Without npm the contract tests skip (and say why); with it, Prism is installed from the lock file,
+# again only when the lock file is newer than the installed copy.
+prism:
+	@if [ -x "$(PRISM)" ] && [ "$(PRISM_DIR)/node_modules/.package-lock.json" -nt "$(PRISM_DIR)/package-lock.json" ]; then \
+		echo "Prism $$($(PRISM) --version) is installed in $(PRISM_DIR)"; \
+	elif command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix $(PRISM_DIR) --no-audit --no-fund --loglevel=error && echo "Installed Prism $$($(PRISM) --version)"; \
+	else \
+		echo "npm not found: Prism is not installed and the contract tests will be skipped"; \
+	fi
+
+clean:
+	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .hypothesis

@@ -1,0 +1,60 @@
+# ------------------------------------
+# Copyright (c) Microsoft Corporation.
+# Licensed under the MIT License.
+# ------------------------------------
+"""
+DESCRIPTION:
+    This sample demonstrates how to get a chat completions response by passing the whole JSON
+    request body as a Python dictionary, using an asynchronous client.
+
+USAGE:
+    python sample_chat_completions_from_input_json_async.py
+
+    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+
+    Set these two environment variables before running the sample:
+    1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
+        https://<your-deployment-name>.<your-azure-region>.models.ai.azure.com
+        where `your-deployment-name` is your unique AI Model deployment name, and
+        `your-azure-region` is the Azure region where your model is deployed.
+    2) AZURE_AI_CHAT_KEY - Your model key. Keep it secret.
+"""
+import asyncio
+
+
+async def sample_chat_completions_from_input_json_async() -> None:
+    import os
+
+    try:
+        endpoint = os.environ["AZURE_AI_CHAT_ENDPOINT"]
+        key = os.environ["AZURE_AI_CHAT_KEY"]
+    except KeyError:
+        print("Missing environment variable 'AZURE_AI_CHAT_ENDPOINT' or 'AZURE_AI_CHAT_KEY'")
+        print("Set them before running this sample.")
+        exit()
+
+    from azure.ai.inference.aio import ChatCompletionsClient
+    from azure.core.credentials import AzureKeyCredential
+
+    async with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
+        response = await client.complete(
+            {
+                "messages": [
+                    {"role": "system", "content": "You are an AI assistant that helps people find information."},
+                    {"role": "user", "content": "How many feet are in a mile?"},
+                    {"role": "assistant", "content": "There are 5,280 feet in a mile."},
+                    {"role": "user", "content": "And how many yards are in a mile?"},
+                ],
+                "max_tokens": 1000,
+            }
+        )
+
+        print(response.choices[0].message.content)
+
+
+async def main():
+    await sample_chat_completions_from_input_json_async()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

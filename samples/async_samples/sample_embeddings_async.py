@@ -1,0 +1,57 @@
+# ------------------------------------
+# Copyright (c) Microsoft Corporation.
+# Licensed under the MIT License.
+# ------------------------------------
+"""
+DESCRIPTION:
+    This sample demonstrates how to get text embeddings for a list of phrases, using an
+    asynchronous EmbeddingsClient.
+
+USAGE:
+    python sample_embeddings_async.py
+
+    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+
+    Set these two environment variables before running the sample:
+    1) AZURE_AI_EMBEDDINGS_ENDPOINT - Your endpoint URL, in the form
+        https://<your-deployment-name>.<your-azure-region>.models.ai.azure.com
+        where `your-deployment-name` is your unique AI Model deployment name, and
+        `your-azure-region` is the Azure region where your model is deployed.
+    2) AZURE_AI_EMBEDDINGS_KEY - Your model key. Keep it secret.
+"""
+import asyncio
+
+
+async def sample_embeddings_async() -> None:
+    import os
+
+    try:
+        endpoint = os.environ["AZURE_AI_EMBEDDINGS_ENDPOINT"]
+        key = os.environ["AZURE_AI_EMBEDDINGS_KEY"]
+    except KeyError:
+        print("Missing environment variable 'AZURE_AI_EMBEDDINGS_ENDPOINT' or 'AZURE_AI_EMBEDDINGS_KEY'")
+        print("Set them before running this sample.")
+        exit()
+
+    # [START embeddings_async]
+    from azure.ai.inference.aio import EmbeddingsClient
+    from azure.core.credentials import AzureKeyCredential
+
+    async with EmbeddingsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
+        response = await client.embed(input=["first phrase", "second phrase", "third phrase"])
+
+        for item in response.data:
+            length = len(item.embedding)
+            print(
+                f"data[{item.index}]: length={length}, [{item.embedding[0]}, {item.embedding[1]}, "
+                f"..., {item.embedding[length-2]}, {item.embedding[length-1]}]"
+            )
+    # [END embeddings_async]
+
+
+async def main():
+    await sample_embeddings_async()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,68 @@
+# ------------------------------------
+# Copyright (c) Microsoft Corporation.
+# Licensed under the MIT License.
+# ------------------------------------
+"""
+DESCRIPTION:
+    This sample demonstrates how to ask a chat completions model about an image on the web, using
+    a synchronous client. The user message holds a list of content items: a text item with the
+    question and an image item with the image's URL. The model must support image input.
+
+USAGE:
+    python sample_chat_completions_with_image_url.py
+
+    Set these two environment variables before running the sample:
+    1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
+        https://<your-deployment-name>.<your-azure-region>.models.ai.azure.com
+        where `your-deployment-name` is your unique AI Model deployment name, and
+        `your-azure-region` is the Azure region where your model is deployed.
+    2) AZURE_AI_CHAT_KEY - Your model key. Keep it secret.
+"""
+
+
+def sample_chat_completions_with_image_url() -> None:
+    import os
+
+    try:
+        endpoint = os.environ["AZURE_AI_CHAT_ENDPOINT"]
+        key = os.environ["AZURE_AI_CHAT_KEY"]
+    except KeyError:
+        print("Missing environment variable 'AZURE_AI_CHAT_ENDPOINT' or 'AZURE_AI_CHAT_KEY'")
+        print("Set them before running this sample.")
+        exit()
+
+    # [START chat_completions_with_image_url]
+    from azure.ai.inference import ChatCompletionsClient
+    from azure.ai.inference.models import (
+        ImageContentItem,
+        ImageDetailLevel,
+        ImageUrl,
+        SystemMessage,
+        TextContentItem,
+        UserMessage,
+    )
+    from azure.core.credentials import AzureKeyCredential
+
+    image_url = "https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png"
+
+    client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
+
+    response = client.complete(
+        messages=[
+            SystemMessage("You are an AI assistant that describes images in details."),
+            UserMessage(
+                [
+                    TextContentItem(text="What's in this image?"),
+                    ImageContentItem(image_url=ImageUrl(url=image_url, detail=ImageDetailLevel.HIGH)),
+                ]
+            ),
+        ],
+    )
+
+    print(response.choices[0].message.content)
+    # [END chat_completions_with_image_url]
+    client.close()
+
+
+if __name__ == "__main__":
+    sample_chat_completions_with_image_url()

@@ -1,0 +1,53 @@
+"""README.md's code snippets are the samples' marked regions, character for character."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+from typing import Any, Dict
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SNIPPETS: Dict[str, Any] = runpy.run_path(str(ROOT / "scripts" / "readme_snippets.py"))
+README_TEXT = (ROOT / "README.md").read_text(encoding="utf-8")
+REGIONS: Dict[str, str] = SNIPPETS["sample_regions"](ROOT / "samples")
+
+
+def test_readme_snippets_equal_the_sample_regions() -> None:
+    expected = SNIPPETS["render"](README_TEXT, REGIONS)
+    assert README_TEXT == expected, "README.md is out of date: run `python scripts/readme_snippets.py`"
+
+
+@pytest.mark.parametrize("key", SNIPPETS["snippet_keys"](README_TEXT))
+def test_each_readme_snippet_names_an_existing_sample_region(key: str) -> None:
+    assert key in REGIONS
+    assert REGIONS[key].strip() != ""
+    assert f"```python\n{REGIONS[key]}```" in README_TEXT
+
+
+def test_readme_shows_the_main_scenarios() -> None:
+    keys = SNIPPETS["snippet_keys"](README_TEXT)
+    assert len(keys) >= 15
+    for scenario in ("chat_completions", "chat_completions_streaming", "embeddings", "image_embeddings", "load_client"):
+        assert any(key.endswith("." + scenario) for key in keys), scenario
+
+
+def test_every_start_marker_in_the_samples_has_its_end_marker() -> None:
+    for sample in sorted((ROOT / "samples").rglob("*.py")):
+        text = sample.read_text(encoding="utf-8")
+        lines = [line.strip() for line in text.splitlines()]
+        starts = [line[len("# [START ") : -1] for line in lines if line.startswith("# [START ")]
+        assert all(f"{sample.stem}.{name}" in REGIONS for name in starts), sample.name
+
+
+def test_the_two_commands_come_first() -> None:
+    first_block = README_TEXT.split("```bash\n", 1)[1].split("```", 1)[0]
+    assert [line.split()[:2] for line in first_block.splitlines()] == [["make", "demo"], ["make", "test"]]
+
+
+def test_samples_readme_lists_every_sample_file() -> None:
+    listing = (ROOT / "samples" / "README.md").read_text(encoding="utf-8")
+    for sample in sorted((ROOT / "samples").rglob("*.py")):
+        link = sample.relative_to(ROOT / "samples").as_posix()
+        assert f"]({link}) |" in listing, f"samples/README.md does not list {link}"
