@@ -5,7 +5,7 @@ What the 2025-05-01 document can check: ``ChatCompletionsOptions`` declares ``us
 (``UserSecurityContext``: lengths and GUID patterns) and ``modalities``, and keeps
 ``additionalProperties: {}``. ``max_completion_tokens``, ``reasoning_effort``, ``parallel_tool_calls``
 and ``stream_options`` are not declared there: Prism accepts them only as additional properties,
-without checking their types (they come from the OpenAI-style routes, see CHANGELOG.endpoints.md).
+without checking their types (they come from the OpenAI-style routes, see CHANGELOG.md).
 ``stream_options`` is only sent with ``stream=True``, which Prism cannot answer as a stream, so it is
 covered by the emulator tests instead.
 

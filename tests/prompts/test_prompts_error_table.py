@@ -1,6 +1,6 @@
 """One test per row of the error table of PROMPTS.md section 8.
 
-Rows whose b9 behaviour was a defect (see CHANGELOG.prompts.md) test the new behaviour and that
+Rows whose b9 behaviour was a defect (see CHANGELOG.md) test the new behaviour and that
 the still-meaningful error remains.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Every worked example of PROMPTS.md section 9 (input -> exact output).
 
-Where this package deliberately differs from 1.0.0b9 (see CHANGELOG.prompts.md) the test asserts
+Where this package deliberately differs from 1.0.0b9 (see CHANGELOG.md) the test asserts
 the new output and says which quirk it covers.
 """
 from __future__ import annotations
