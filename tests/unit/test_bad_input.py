@@ -102,7 +102,7 @@ def test_unreadable_file_names_the_argument(tmp_path, load, argument, other):
 @pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
 @pytest.mark.parametrize("path", [None, 5, b"p.png"], ids=["none", "int", "bytes"])
 def test_non_string_path_names_the_argument(load, argument, other, path):
-    """B15.14/B15.15 (changed): A path that is not a ``str`` -> TypeError naming the argument and the type."""
+    """B15.14/B15.15 (changed): a path neither ``str`` nor ``os.PathLike`` -> TypeError naming the argument and type."""
     with pytest.raises(TypeError) as caught:
         load(**{argument: path}, **other)
     assert f"'{argument}'" in str(caught.value)
@@ -123,3 +123,11 @@ def test_bad_format_names_the_argument(load, arguments, argument):
     with pytest.raises(TypeError) as caught:
         load(**arguments)
     assert f"'{argument}'" in str(caught.value)
+
+
+@pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
+def test_path_objects_are_accepted_like_strings(tmp_path, load, argument, other):
+    """A ``pathlib.Path`` reads the same file as its string form."""
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"\x89PNG\r\n")
+    assert load(**{argument: path}, **other).as_dict() == load(**{argument: str(path)}, **other).as_dict()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, Union, overload
 
 from . import _models
@@ -145,10 +146,14 @@ class EmbeddingsResult(_models.EmbeddingsResult):
         return json.dumps(self.as_dict(), indent=2)
 
 
-def _read_base64(path: str, argument: str) -> str:
+FilePath = Union[str, "os.PathLike[str]"]
+"""A file path: a string or a path object such as ``pathlib.Path``."""
+
+
+def _read_base64(path: FilePath, argument: str) -> str:
     """Read a whole file and return its standard base64 text; errors name the argument."""
-    if not isinstance(path, str):
-        raise TypeError(f"'{argument}' must be a file path (str), got {type(path).__name__}")
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"'{argument}' must be a file path (str or os.PathLike), got {type(path).__name__}")
     try:
         with open(path, "rb") as file:
             return base64.b64encode(file.read()).decode("ascii")
@@ -170,12 +175,12 @@ class ImageUrl(_models.ImageUrl):
 
     @classmethod
     def load(
-        cls, *, image_file: str, image_format: str, detail: Optional[Union[str, ImageDetailLevel]] = None
+        cls, *, image_file: FilePath, image_format: str, detail: Optional[Union[str, ImageDetailLevel]] = None
     ) -> ImageUrl:
         """Create an ImageUrl object from a local image file, as a base64 data URL.
 
         :keyword image_file: The path of the image file.
-        :paramtype image_file: str
+        :paramtype image_file: str or os.PathLike[str]
         :keyword image_format: The image format, inserted verbatim in ``data:image/<format>;base64,``
          (for example "png" or "jpeg").
         :paramtype image_format: str
@@ -194,11 +199,11 @@ class InputAudio(_models.InputAudio):
     """The details of an audio chat message content part; ``InputAudio.load`` reads a local file."""
 
     @classmethod
-    def load(cls, *, audio_file: str, audio_format: Union[str, AudioContentFormat]) -> InputAudio:
+    def load(cls, *, audio_file: FilePath, audio_format: Union[str, AudioContentFormat]) -> InputAudio:
         """Create an InputAudio object from a local audio file (base64, without a data-URL prefix).
 
         :keyword audio_file: The path of the audio file.
-        :paramtype audio_file: str
+        :paramtype audio_file: str or os.PathLike[str]
         :keyword audio_format: The audio format ("wav" or "mp3").
         :paramtype audio_format: str or ~azure.ai.inference.models.AudioContentFormat
         :return: An InputAudio object with the audio data encoded as a base64 string.
@@ -213,11 +218,11 @@ class ImageEmbeddingInput(_models.ImageEmbeddingInput):
     """Represents an image with optional text; ``ImageEmbeddingInput.load`` reads a local file."""
 
     @classmethod
-    def load(cls, *, image_file: str, image_format: str, text: Optional[str] = None) -> ImageEmbeddingInput:
+    def load(cls, *, image_file: FilePath, image_format: str, text: Optional[str] = None) -> ImageEmbeddingInput:
         """Create an ImageEmbeddingInput object from a local image file, as a base64 data URL.
 
         :keyword image_file: The path of the image file.
-        :paramtype image_file: str
+        :paramtype image_file: str or os.PathLike[str]
         :keyword image_format: The image format, inserted verbatim in ``data:image/<format>;base64,``.
         :paramtype image_format: str
         :keyword text: Optional text to embed with the image.
