@@ -40,7 +40,7 @@ class EmulatedService:
     def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
         self._operations: Dict[str, Callable[[RecordedRequest, RouteMatch], Reply]] = {
-            CHAT_COMPLETIONS: lambda request, _: complete_chat(request, settings.model_name),
+            CHAT_COMPLETIONS: lambda request, match: complete_chat(request, settings.model_name, match.style),
             EMBEDDINGS: lambda request, _: embed_texts(request, settings.model_name),
             IMAGE_EMBEDDINGS: lambda request, _: embed_images(request, settings.model_name),
             INFO: self._model_info,

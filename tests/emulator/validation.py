@@ -17,6 +17,13 @@ CHAT_PARAMETERS = frozenset(
         "modalities", "user_security_context",
     }
 )  # fmt: skip
+# What Azure OpenAI and OpenAI-style (``/v1``) routes also accept in a chat body.
+OPENAI_CHAT_PARAMETERS = CHAT_PARAMETERS | frozenset(
+    {
+        "max_completion_tokens", "reasoning_effort", "parallel_tool_calls", "stream_options", "n", "logprobs",
+        "top_logprobs", "logit_bias", "user", "store", "metadata", "prediction", "audio",
+    }
+)  # fmt: skip
 EMBEDDINGS_PARAMETERS = frozenset({"input", "dimensions", "encoding_format", "input_type", "model"})
 IMAGE_EMBEDDINGS_PARAMETERS = EMBEDDINGS_PARAMETERS
 

@@ -178,3 +178,18 @@ def test_invalid_json_body_is_400(client, raw):
 def test_malformed_chat_options_are_422(client, body, location):
     status, response = client.post(CHAT, body)
     assert (status, response["error"]["details"][0]["loc"]) == (422, location)
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        ("/v1/chat/completions", 200),
+        ("/openai/v1/chat/completions", 200),
+        (f"/openai/deployments/gpt-4o/chat/completions?api-version={API_VERSION}", 200),
+        (CHAT, 422),
+    ],
+)
+def test_openai_only_chat_parameters_are_known_on_openai_routes_only(client, target, expected):
+    body = {**CHAT_BODY, "max_completion_tokens": 50, "reasoning_effort": "low", "parallel_tool_calls": False}
+    status, _, data = client.call("POST", target, body)
+    assert (status, json.loads(data).get("object")) == (expected, "chat.completion" if expected == 200 else None)

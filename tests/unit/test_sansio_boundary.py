@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "azure" / "ai" / "inference"
 FORBIDDEN = ("asyncio", "aiohttp", "requests", "urllib3", "httpx", "socket", "azure.core.pipeline")
 PURE_MODULES = sorted(
     [*PACKAGE.glob("_sansio/*.py")]
-    + [path for path in PACKAGE.glob("_tracing/*.py") if path.stem in ("attributes", "accumulator", "conventions")]
+    + [path for path in PACKAGE.glob("_tracing/*.py") if path.stem in ("attributes", "conventions", "events", "state")]
 )
 
 

@@ -208,6 +208,8 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         route on the given endpoint. When using this method with ``stream=True``, the response is
         streamed back to the client: iterate over the returned ``StreamingChatCompletions`` to get
         ``StreamingChatCompletionsUpdate`` objects. Otherwise the result is a ``ChatCompletions``.
+        A stream's ``text_stream`` yields just the text deltas of choice 0, and
+        ``stream.get_final_completion()`` returns the whole answer as a ``ChatCompletions``.
 
         Every keyword below except ``messages`` and ``stream`` falls back to the value given to the
         client's constructor when it is None. When ``body`` is given, the keywords and the client's

@@ -7,15 +7,22 @@ from typing import Any, Dict
 from ..generation import Completion, GeneratedChoice, generate_completion
 from ..recorder import RecordedRequest
 from ..script import Reply
-from ..validation import CHAT_PARAMETERS, check_integer, read_options, reject_unless
+from ..routing import ApiStyle
+from ..validation import CHAT_PARAMETERS, OPENAI_CHAT_PARAMETERS, check_integer, read_options, reject_unless
 from .streaming import stream_completion
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
 
 
-def complete_chat(request: RecordedRequest, model_name: str) -> Reply:
-    """Answer a chat completions request: JSON, or SSE when the body has ``"stream": true``."""
-    options = read_options(request, CHAT_PARAMETERS, required="messages")
+def complete_chat(request: RecordedRequest, model_name: str, style: ApiStyle = ApiStyle.MODEL_INFERENCE) -> Reply:
+    """Answer a chat completions request: JSON, or SSE when the body has ``"stream": true``.
+
+    Azure OpenAI and OpenAI-style routes also know the OpenAI-only body parameters
+    (``max_completion_tokens``, ``reasoning_effort``, ...); the Model Inference routes reject them
+    (422) unless the request says ``extra-parameters: pass-through``.
+    """
+    known = CHAT_PARAMETERS if style is ApiStyle.MODEL_INFERENCE else OPENAI_CHAT_PARAMETERS
+    options = read_options(request, known, required="messages")
     check_chat_options(options)
     completion = generate_completion(options, default_model=model_name, fingerprint=request.body)
     if options.get("stream") is True:
