@@ -74,6 +74,18 @@ async def test_unparsable_200_body_raises_json_decode_error(clients, emulator, r
     assert len(emulator.requests) == 1
 
 
+@pytest.mark.parametrize("operation", list(OPERATION_PATHS))
+@pytest.mark.parametrize(("body", "kind"), [(b"[]", "list"), (b'"ok"', "str"), (b"null", "null"), (b"42", "int")])
+async def test_200_body_that_is_not_a_json_object_raises_decode_error(
+    clients, emulator, record_waits, operation, body, kind
+):
+    emulator.script(Reply(body=body), path=OPERATION_PATHS[operation])
+    with pytest.raises(DecodeError) as raised:
+        await _watched_call(clients, record_waits, operation)
+    assert raised.value.message == f"The service answered with a JSON {kind} where a JSON object was expected."
+    assert len(emulator.requests) == 1
+
+
 @pytest.mark.parametrize("operation", ["complete", "embed", "image_embed"])
 async def test_body_reset_midway_raises_http_response_error_without_retry(clients, emulator, record_waits, operation):
     emulator.script(Reply(json={"id": "x" * 200}, fault=Fault.RESET_MID_BODY), path=OPERATION_PATHS[operation])

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Protocol, Sequence, Union
 
+from azure.core.exceptions import DecodeError
 from azure.core.utils import case_insensitive_dict
 
 from .. import models as _models
@@ -186,7 +187,15 @@ class ResponseWithBody(Protocol):
 
 
 def _loads(content: bytes) -> Any:
-    return json_parser.loads(json_parser.prepared(content))
+    return _json_object(json_parser.loads(json_parser.prepared(content)))
+
+
+def _json_object(value: Any) -> Any:
+    """The parsed body if it is a JSON object; a successful response with anything else is an error."""
+    if not isinstance(value, dict):
+        kind = "null" if value is None else type(value).__name__
+        raise DecodeError(f"The service answered with a JSON {kind} where a JSON object was expected.")
+    return value
 
 
 def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -> _models.ChatCompletions:
@@ -201,6 +210,7 @@ def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -
     :rtype: ~azure.ai.inference.models.ChatCompletions
     :raises ~azure.ai.inference.models.StructuredOutputError: If a choice cannot be parsed as
      ``output_type`` (a subclass says why).
+    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
     """
     completions = deserialize(_models.ChatCompletions, _loads(content))
     return completions if output_type is None else attach_parsed(completions, output_type)
@@ -213,6 +223,7 @@ def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:
     :type content: bytes
     :return: The result; embedding vectors are the parsed lists themselves.
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
+    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
     """
     return deserialize(_models.EmbeddingsResult, _loads(content))
 
@@ -230,10 +241,11 @@ def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsR
     :type response: ResponseWithBody
     :return: The result; embedding vectors are the parsed lists themselves.
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
+    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
     """
     document = json_parser.prepared(response.content)
     del response
-    return deserialize(_models.EmbeddingsResult, json_parser.loads(document))
+    return deserialize(_models.EmbeddingsResult, _json_object(json_parser.loads(document)))
 
 
 def parse_model_info(content: bytes) -> _models.ModelInfo:
@@ -243,5 +255,6 @@ def parse_model_info(content: bytes) -> _models.ModelInfo:
     :type content: bytes
     :return: The model information.
     :rtype: ~azure.ai.inference.models.ModelInfo
+    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
     """
     return deserialize(_models.ModelInfo, _loads(content))
