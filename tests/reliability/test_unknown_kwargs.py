@@ -106,6 +106,7 @@ async def test_tracing_constructor_options_are_rejected_per_call_with_a_hint(cli
 
 @pytest.mark.parametrize("operation", ["embed", "image_embed"])
 async def test_embed_rejects_stream(clients, emulator, operation):
+    """B6.6 (changed, see CHANGELOG): ``embed(stream=True)`` raises TypeError instead of returning raw bytes."""
     with pytest.raises(TypeError, match="embed\\(\\) got an unexpected keyword argument 'stream'"):
         await _call(clients, operation, stream=True)
     assert emulator.requests == []
