@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
+import warnings
 
 import pytest
 from azure.core.exceptions import HttpResponseError
@@ -128,16 +128,15 @@ async def test_stream_span_ends_when_closed_before_any_update(clients, emulator,
     assert (span.name, _choice_events(telemetry, span)) == ("chat", [{"finish_reason": "error", "index": 0}])
 
 
-async def test_stream_span_ends_when_the_stream_is_garbage_collected(
-    flavor, clients, emulator, instrumentor, telemetry
-):
+async def test_stream_span_ends_when_the_stream_is_garbage_collected(clients, emulator, instrumentor, telemetry):
     instrumentor.instrument()
     stream = await _open(clients, emulator, TEXT_STREAM)
     await _next(stream)
     await resolve(stream._response.close())  # the HTTP response is released; the stream itself is just dropped
-    # An async stream cannot close itself when collected, so it warns, as unclosed files do.
-    dropped = pytest.warns(ResourceWarning, match="unclosed") if flavor == "aio" else contextlib.nullcontext()
-    with dropped:
+    # An async stream still reading when collected warns (ResourceWarning, tested in test_stream_shells);
+    # whether this one is still reading depends on how the emulator's writes were coalesced.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
         del stream
         gc.collect()
     assert _choice_events(telemetry, telemetry.only_span()) == [{"finish_reason": "error", "index": 0}]
