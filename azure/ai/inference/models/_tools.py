@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Callable, Optional, Union
 
 from . import _models
-from ._function_schema import callable_signature_schema, is_pydantic_model
 
 __all__ = ["FunctionDefinition"]
 
@@ -44,6 +43,8 @@ class FunctionDefinition(_models.FunctionDefinition):
         :raises TypeError: If a parameter's type hint has no JSON schema (the message names the
          parameter), or ``function`` is neither callable nor a pydantic model class.
         """
+        from ._function_schema import callable_signature_schema, is_pydantic_model  # only when used: import time
+
         if is_pydantic_model(function):
             schema = dict(function.model_json_schema())  # type: ignore[union-attr]
             schema.pop("title", None)
