@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Dict, List
 
-RECORDINGS = Path(__file__).resolve().parents[2].parent / "shared" / "recordings" / "azure-ai-inference"
+from tests.paths import SHARED
+from tests.replay.recordings import RECORDINGS_FOLDER
+
+RECORDINGS = SHARED / RECORDINGS_FOLDER
 
 
 @dataclass(frozen=True)
