@@ -63,6 +63,7 @@ async def test_error_event_mid_stream_raises_after_the_earlier_updates(clients, 
 
 
 async def test_b10_5_fixed_updates_before_an_error_in_the_same_chunk_are_delivered(clients, emulator):
+    """B10.5 (changed, see CHANGELOG): updates parsed from a chunk are delivered, in order, before its error."""
     emulator.script(Reply(chunks=[W2_FRAMES[0] + W2_FRAMES[1] + event_bytes(ERROR_EVENT)]))
     updates, error = await drain(await open_stream(clients))
     assert contents(updates) == ["", "Hello"]

@@ -37,6 +37,7 @@ async def open_stream(clients: Any, question: str = "Say hello", **options: Any)
 
 
 async def test_b10_9_break_then_close_closes_the_response_and_later_use_raises(clients, emulator):
+    """B10.9 (changed, see CHANGELOG): after an early ``close()``, using the stream raises StreamClosedError."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await open_stream(clients)
     update = await first_update(stream)  # then "break"
@@ -51,6 +52,7 @@ async def test_b10_9_break_then_close_closes_the_response_and_later_use_raises(c
 
 
 async def test_break_out_of_a_with_block_closes_the_response(clients, emulator):
+    """B10.8: leaving the ``with`` / ``async with`` block early (``break``) closes the response."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await open_stream(clients)
     if clients.is_async:
@@ -67,6 +69,7 @@ async def test_break_out_of_a_with_block_closes_the_response(clients, emulator):
 
 
 async def test_exception_in_a_with_block_closes_the_response(clients, emulator):
+    """B10.8: an exception raised inside the ``with`` / ``async with`` block closes the response too."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await open_stream(clients)
     with pytest.raises(KeyError):
@@ -135,6 +138,7 @@ async def test_final_completion_of_a_stream_equals_the_non_streamed_completion(c
 
 
 async def test_closing_before_reading_sends_the_request_and_closes(clients, emulator):
+    """B10.8: ``close()`` / ``aclose()`` close the response explicitly; calling it twice is harmless."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await open_stream(clients)
     await close_stream(stream)

@@ -52,6 +52,7 @@ def assert_w2_updates(updates: List[Any]) -> None:
 
 
 async def test_w2_b10_11_request_is_byte_exact_and_yields_the_w2_updates(clients, emulator):
+    """W2, B10.11: byte-exact request, ``Accept: application/json`` kept (B10.1), the updates convert as B9.4."""
     emulator.script(Reply.sse(W2_FRAMES))
     with_temperature = await say_hello(clients, temperature=0.2)
     updates = await collect(with_temperature)
@@ -70,6 +71,7 @@ async def test_w15_request_without_defaults_is_byte_exact(clients, emulator):
 
 
 async def test_b10_2_w2_stream_cut_into_seven_byte_chunks_yields_the_same_updates(clients, emulator):
+    """B10.2: W2 cut into 7-byte chunks (through ``世界``) yields the same five updates."""
     emulator.script(Reply.sse(W2_FRAMES, chunk_size=7))
     assert_w2_updates(await collect(await say_hello(clients)))
 
@@ -87,6 +89,8 @@ W2_VARIANTS = {
 
 @pytest.mark.parametrize("variant", sorted(W2_VARIANTS))
 async def test_w2_variants_all_yield_the_w2_updates_b10_3_fixed(clients, emulator, variant):
+    """B10.3 (changed, see CHANGELOG): CRLF/CR line endings, ``event:`` lines, ``:`` comments and ``data:`` without
+    a space decode like W2; B10.7: the response is closed at the end, also when the body ends without [DONE]."""
     emulator.script(W2_VARIANTS[variant])
     stream = await say_hello(clients, temperature=0.2)
     assert_w2_updates(await collect(stream))
@@ -94,6 +98,7 @@ async def test_w2_variants_all_yield_the_w2_updates_b10_3_fixed(clients, emulato
 
 
 async def test_b10_7_fixed_done_closes_the_response_without_a_with_block(clients, emulator):
+    """B10.7 (changed, see CHANGELOG): a stream ended by ``[DONE]`` closes its response itself; B10.6."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await say_hello(clients)
     assert len(await collect(stream)) == 5
@@ -123,6 +128,7 @@ async def test_w2b_b10_11_tool_call_updates_and_final_completion(clients, emulat
 
 
 async def test_b10_1_stream_keeps_the_other_body_rules(clients, emulator):
+    """B10.1: ``stream=True`` sends ``"stream": true``; the other B5 body rules and key order are unchanged."""
     emulator.script(Reply.sse(W2_FRAMES))
     chat = clients.chat()
     stream = await resolve(
@@ -149,6 +155,7 @@ async def test_b10_1_stream_keeps_the_other_body_rules(clients, emulator):
 
 
 async def test_b10_4_usage_only_update_is_yielded_and_empty_choices_are_skipped(clients, emulator):
+    """B10.4: an update with empty ``choices`` and no ``usage`` is skipped; the usage-only update is yielded."""
     events = [chunk([]), chunk([delta({"content": "x"}, "stop")]), chunk([], usage={"total_tokens": 2})]
     emulator.script(Reply.sse(events))
     updates = await collect(await say_hello(clients))
@@ -156,6 +163,7 @@ async def test_b10_4_usage_only_update_is_yielded_and_empty_choices_are_skipped(
 
 
 async def test_b10_8_context_manager_returns_the_stream_and_closes_it(clients, emulator):
+    """B10.8: ``with`` / ``async with`` return the stream itself and close the response on exit."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await say_hello(clients)
     if clients.is_async:
@@ -170,15 +178,20 @@ async def test_b10_8_context_manager_returns_the_stream_and_closes_it(clients, e
 
 
 async def test_b10_10_async_stream_is_only_async(clients, emulator):
+    """B10.10: the async stream has ``__anext__`` and ``aclose``, no ``__iter__`` nor ``close`` (sync: the reverse)."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await say_hello(clients)
-    missing, present = (("__iter__", "close"), "aclose") if clients.is_async else (("__aiter__", "aclose"), "close")
+    if clients.is_async:
+        missing, present = ("__iter__", "close"), ("__aiter__", "__anext__", "aclose")
+    else:
+        missing, present = ("__aiter__", "aclose"), ("__iter__", "__next__", "close")
     assert [hasattr(stream, name) for name in missing] == [False, False]
-    assert hasattr(stream, present) is True
+    assert [hasattr(stream, name) for name in present] == [True, True, True]
     await close_stream(stream)
 
 
 async def test_b10_12_http_error_on_a_streaming_request_is_mapped(clients, emulator):
+    """B10.12: a 400 answer to a streaming request raises HttpResponseError carrying the service's message."""
     emulator.script(Reply(status=400, json={"error": {"code": "BadRequest", "message": "No good."}}))
     with pytest.raises(HttpResponseError) as raised:
         await say_hello(clients)
@@ -187,6 +200,7 @@ async def test_b10_12_http_error_on_a_streaming_request_is_mapped(clients, emula
 
 
 async def test_b10_6_end_of_iteration_repeats(clients, emulator):
+    """B10.6: after the end, every further ``next`` / ``__anext__`` raises StopIteration / StopAsyncIteration."""
     emulator.script(Reply.sse(W2_FRAMES))
     stream = await say_hello(clients)
     await collect(stream)
@@ -197,11 +211,13 @@ async def test_b10_6_end_of_iteration_repeats(clients, emulator):
 
 
 async def test_b10_1_response_content_type_is_not_checked(clients, emulator):
+    """B10.1: the response ``Content-Type`` is not checked (an event stream labelled ``application/json`` decodes)."""
     emulator.script(Reply(chunks=[W2_BODY], headers={"Content-Type": "application/json"}))
     assert_w2_updates(await collect(await say_hello(clients)))
 
 
 async def test_b10_13_real_service_framing_is_decoded(clients, emulator):
+    """B10.13: the real service's framing: ``text/event-stream; charset=utf-8``, compact JSON, ``\\n\\n``, [DONE]."""
     compact = [b"data: " + json.dumps(event, separators=(",", ":")).encode() + b"\n\n" for event in W2_EVENTS]
     emulator.script(Reply.sse(compact, headers={"Content-Type": "text/event-stream; charset=utf-8"}))
     assert_w2_updates(await collect(await say_hello(clients)))

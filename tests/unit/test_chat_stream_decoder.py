@@ -52,21 +52,25 @@ def test_w2_stream_yields_five_updates_with_the_w2_values():
 
 
 def test_w2_stream_cut_into_seven_byte_chunks_yields_the_same_updates_b10_2():
+    """B10.2: the same updates whatever the chunking, including a cut inside ``世界``."""
     pieces = [W2_BODY[i : i + 7] for i in range(0, len(W2_BODY), 7)]
     assert wire(run(*pieces)[0]) == W2_YIELDED
 
 
 def test_b10_4_event_with_empty_choices_and_no_usage_is_skipped_but_usage_only_is_kept():
+    """B10.4: empty ``choices`` without ``usage`` is skipped; the usage-only update is kept."""
     updates, _ = run(event_bytes(chunk([])), event_bytes(chunk([], usage={"total_tokens": 3})), b"data: [DONE]\n\n")
     assert wire(updates) == [chunk([], usage={"total_tokens": 3})]
 
 
 def test_b10_5_several_updates_per_chunk_arrive_in_order():
+    """B10.5: several updates per chunk, one per event, in arrival order."""
     updates, _ = run(W2_BODY[: len(W2_BODY) // 2], W2_BODY[len(W2_BODY) // 2 :])
     assert [u.choices[0].delta.content for u in updates[:3]] == ["", "Hello", " 世界"]
 
 
 def test_b10_6_done_ends_the_stream_and_later_input_is_ignored():
+    """B10.6: ``[DONE]`` ends the stream; the rest of its chunk and later input are ignored."""
     decoder = ChatStreamDecoder()
     first = decoder.feed(event_bytes(W2_EVENTS[1]) + b"data: [DONE]\n\n" + event_bytes(W2_EVENTS[2]))
     assert wire(first) == [W2_EVENTS[1]]
@@ -77,6 +81,7 @@ def test_b10_6_done_ends_the_stream_and_later_input_is_ignored():
 
 
 def test_b10_3_fixed_crlf_comments_event_lines_and_data_without_space_all_decode():
+    """B10.3 (changed, see CHANGELOG): CRLF, ``:`` comments, ``event:``/``id:`` lines, ``data:`` without a space."""
     frame = b"data:" + json.dumps(W2_EVENTS[1]).encode() + b"\r\n\r\n"
     body = b": keep-alive\r\n\r\nevent: message\r\nid: 1\r\n" + frame
     updates, decoder = run(body + b"data: [DONE]\r\n\r\n")
@@ -85,6 +90,7 @@ def test_b10_3_fixed_crlf_comments_event_lines_and_data_without_space_all_decode
 
 
 def test_b10_3_fixed_multi_line_data_event_decodes():
+    """B10.3 (changed, see CHANGELOG): an event spread over several ``data:`` lines decodes."""
     text = json.dumps(W2_EVENTS[1], indent=1)
     body = "".join(f"data: {line}\n" for line in text.splitlines()) + "\ndata: [DONE]\n\n"
     assert wire(run(body.encode())[0]) == [W2_EVENTS[1]]
@@ -121,6 +127,7 @@ def test_error_event_ends_the_stream_with_the_service_code_and_message():
 
 
 def test_b10_5_fixed_updates_before_an_error_in_the_same_chunk_are_kept():
+    """B10.5 (changed, see CHANGELOG): updates before an error in the same chunk are kept, in order."""
     error_event = {"error": {"code": "server_error", "message": "boom"}}
     updates, decoder = run(event_bytes(W2_EVENTS[0]) + event_bytes(W2_EVENTS[1]) + event_bytes(error_event))
     assert wire(updates) == W2_EVENTS[:2]

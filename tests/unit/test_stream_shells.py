@@ -77,6 +77,7 @@ def error_frame(code: str = "server_error", message: str = "boom") -> bytes:
 
 
 async def test_done_ends_iteration_and_closes_the_response_b10_7_fixed(open_stream):
+    """B10.7 (changed, see CHANGELOG): ``[DONE]`` ends the iteration and closes the response; nothing more is read."""
     stream, response = open_stream([W2_BODY, b"never read"])
     assert [dict(update) for update in await collect(stream)] == W2_YIELDED
     assert response.is_closed is True
@@ -141,6 +142,7 @@ async def test_body_ending_without_done_or_finish_reason_raises(open_stream):
 
 
 async def test_close_before_the_end_makes_later_use_raise_stream_closed(open_stream):
+    """B10.8: ``close()`` twice is harmless; B10.9 (changed, see CHANGELOG): later use raises StreamClosedError."""
     stream, response = open_stream([event_bytes(W2_EVENTS[0]) + event_bytes(W2_EVENTS[1]), W2_BODY])
     await next_update(stream)
     await close_stream(stream)
@@ -162,6 +164,7 @@ async def test_close_after_the_end_keeps_the_final_completion(open_stream):
 
 
 async def test_context_manager_closes_on_exit(open_stream):
+    """B10.8: ``with`` / ``async with`` return the stream itself and close the response on exit."""
     stream, response = open_stream([W2_BODY])
     if hasattr(stream, "__aenter__"):
         async with stream as entered:
