@@ -7,14 +7,19 @@ early, a read timeout is azure-core's ``ServiceResponseTimeoutError``.
 
 from __future__ import annotations
 
+import json
 from typing import Any, List, Optional, Tuple
 
 import pytest
 from azure.core.exceptions import (
     AzureError,
+    ClientAuthenticationError,
     DecodeError,
     HttpResponseError,
     IncompleteReadError,
+    ResourceExistsError,
+    ResourceNotFoundError,
+    ResourceNotModifiedError,
     ServiceResponseTimeoutError,
 )
 
@@ -30,6 +35,10 @@ ERROR_EVENT = {"error": {"code": "content_filter", "message": "The response was 
 async def open_stream(clients: Any, **client_options: Any) -> Any:
     chat = clients.chat(**client_options)
     return await resolve(chat.complete(messages=[UserMessage("Say hello")], stream=True))
+
+
+class TeapotError(HttpResponseError):
+    """A caller's own exception type for ``error_map``."""
 
 
 async def drain(stream: Any) -> Tuple[List[Any], Optional[BaseException]]:
@@ -128,3 +137,39 @@ async def test_error_is_raised_again_by_get_final_completion(clients, emulator):
     with pytest.raises(HttpResponseError) as again:
         await resolve(stream.get_final_completion())
     assert again.value is error
+
+
+@pytest.mark.parametrize(
+    ("status", "exception"),
+    [
+        (400, HttpResponseError),
+        (401, ClientAuthenticationError),
+        (404, ResourceNotFoundError),
+        (409, ResourceExistsError),
+        (418, TeapotError),
+        (500, HttpResponseError),
+    ],
+)
+async def test_b10_12_error_answer_to_a_streaming_request_is_read_whole_and_mapped_like_b12(
+    clients, emulator, status, exception
+):
+    """B10.12, B12.1: the error body of a streaming request is read to its end (here in two HTTP chunks) and
+    mapped like a non-streaming one: the same exception types, per-call ``error_map``, message and fields."""
+    body = json.dumps({"error": {"code": f"E{status}", "message": f"failure {status}"}}).encode()
+    emulator.script(Reply(status, chunks=[body[:20], body[20:]], headers={"Content-Type": "application/json"}))
+    chat = clients.chat(retry_total=0)
+    with pytest.raises(HttpResponseError) as raised:
+        await resolve(chat.complete(messages=[UserMessage("x")], stream=True, error_map={418: TeapotError}))
+    error = raised.value
+    assert (type(error), error.status_code) == (exception, status)
+    assert error.message == f"(E{status}) failure {status}\nCode: E{status}\nMessage: failure {status}"
+    assert error.response.text() == body.decode()
+    assert len(emulator.requests) == 1
+
+
+async def test_b10_12_not_modified_answer_to_a_streaming_request_is_mapped(clients, emulator):
+    """B10.12, B12.1: 304 (no body) to a streaming request -> ResourceNotModifiedError, as without streaming."""
+    emulator.script(Reply(304))
+    with pytest.raises(ResourceNotModifiedError) as raised:
+        await open_stream(clients)
+    assert raised.value.message == "Operation returned an invalid status 'Not Modified'"

@@ -9,15 +9,17 @@ import pytest
 from azure.core.exceptions import HttpResponseError
 
 from azure.ai.inference.models import (
+    AsyncStreamingChatCompletions,
     ChatCompletionsToolDefinition,
     ChatRole,
     CompletionsFinishReason,
     FunctionDefinition,
+    StreamingChatCompletions,
     StreamingChatCompletionsUpdate,
     StreamingChatResponseToolCallUpdate,
     UserMessage,
 )
-from tests.emulator import Reply
+from tests.emulator import Fault, Reply
 from tests.flavors import close_stream, collect, resolve
 from tests.sse_streams import W2_BODY, W2_EVENTS, W2_YIELDED, W2B_EVENTS, chunk, delta, event_bytes
 
@@ -208,6 +210,21 @@ async def test_b10_6_end_of_iteration_repeats(clients, emulator):
     for _ in range(2):
         with pytest.raises(stop):
             await stream.__anext__() if clients.is_async else next(stream)
+
+
+async def test_b10_1_stream_is_returned_once_the_headers_arrive_and_read_lazily(clients, emulator):
+    """B10.1: ``complete(stream=True)`` returns a (Async)StreamingChatCompletions as soon as the 200 headers
+    arrive; the body is read during iteration (the first update is there while the rest is still unsent)."""
+    emulator.script(Reply.sse(W2_FRAMES, fault=Fault.STALL_BODY, fault_after_chunks=1))
+    try:
+        stream = await say_hello(clients, read_timeout=10)
+        first = await stream.__anext__() if clients.is_async else next(stream)
+        await close_stream(stream)
+    finally:
+        emulator.release_stalls()
+    assert type(stream) is (AsyncStreamingChatCompletions if clients.is_async else StreamingChatCompletions)
+    assert dict(first) == W2_EVENTS[0]
+    assert stream._response.is_closed is True
 
 
 async def test_b10_1_response_content_type_is_not_checked(clients, emulator):
