@@ -1,4 +1,4 @@
-"""Replay of recorded non-streaming chat completions (real service traffic), sync and aio.
+"""Replay of recorded non-streaming chat completions (real service traffic, WIRE.md W17), sync and aio.
 
 Each test scripts the recorded responses into the emulator, calls the SDK the way the original test
 did (derived from the recorded request bodies), then compares the requests received with the recorded

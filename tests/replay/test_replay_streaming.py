@@ -53,12 +53,14 @@ def actual_final(completion: ChatCompletions) -> Dict[str, Any]:
 
 
 def test_recordings_hold_the_streamed_exchanges(shared_dir):
+    """W17, B10.13: the recordings hold six real-service streams, each ending with ``data: [DONE]``."""
     assert len(EXCHANGES) == 6
     assert all(exchange.chunks[-1] == "data: [DONE]\n\n" for exchange in EXCHANGES.values())
 
 
 @pytest.mark.parametrize("name", sorted(EXCHANGES))
 async def test_final_completion_of_a_recorded_stream_equals_what_it_streamed(clients, emulator, shared_dir, name):
+    """W17, B10.13: a real-service stream, chunk by chunk as recorded, decodes; the request matches the recorded one."""
     exchange: StreamedExchange = EXCHANGES[name]
     emulator.script(Reply(chunks=[chunk.encode("utf-8") for chunk in exchange.chunks]))
     chat = clients.chat()
@@ -72,6 +74,7 @@ async def test_final_completion_of_a_recorded_stream_equals_what_it_streamed(cli
 
 @pytest.mark.parametrize("name", sorted(EXCHANGES))
 async def test_recorded_stream_yields_one_update_per_recorded_event(clients, emulator, shared_dir, name):
+    """W17, B10.13: the text streamed by a recorded real-service stream is the text of its recorded events."""
     exchange: StreamedExchange = EXCHANGES[name]
     emulator.script(Reply(chunks=[chunk.encode("utf-8") for chunk in exchange.chunks]))
     chat = clients.chat()
