@@ -26,7 +26,13 @@ from azure.ai.inference.models import (
     ToolMessage,
     UserMessage,
 )
-from tests.behavior.wire import CHAT_RESPONSE, assert_body, assert_json_body, json_text
+from tests.behavior.wire import (
+    CHAT_RESPONSE,
+    assert_body,
+    assert_json_body,
+    json_text,
+    unsupported_response_format_message,
+)
 from tests.emulator import Emulator, RecordedRequest, Reply
 from tests.flavors import resolve
 
@@ -100,7 +106,7 @@ async def test_unsupported_response_format_raises_before_io(clients, emulator, v
     """B5.8: anything else -> ValueError ``Unsupported `response_format` <value>``, nothing sent."""
     with pytest.raises(ValueError) as caught:
         await resolve(clients.chat().complete(messages=[UserMessage("hi")], response_format=value))
-    assert str(caught.value).startswith(f"Unsupported `response_format` {value}")
+    assert str(caught.value) == unsupported_response_format_message(value)
     assert emulator.requests == []
 
 

@@ -153,3 +153,15 @@ class TokenSource:
     def __call__(self, *scopes: str, **kwargs: Any) -> AccessToken:
         self.calls.append((scopes, kwargs))
         return AccessToken(self.token, int(time.time()) + 3600)
+
+
+_DICT_FORMS = (
+    'expected {"type": "text"}, {"type": "json_object"} or '
+    '{"type": "json_schema", "json_schema": {"name": ..., "schema": {...}}}'
+)
+
+
+def unsupported_response_format_message(value: Any) -> str:
+    """The whole ``ValueError`` message for an unsupported ``response_format`` (B5.8); dicts add the forms."""
+    message = f"Unsupported `response_format` {value}"
+    return f"{message}: {_DICT_FORMS}" if isinstance(value, dict) else message

@@ -9,6 +9,7 @@ import pytest
 from azure.core.credentials import AzureKeyCredential
 
 from azure.ai.inference.models import ImageEmbeddingInput, ImageUrl, InputAudio, UserMessage
+from tests.behavior.wire import unsupported_response_format_message
 from tests.flavors import resolve
 
 LOADERS = [
@@ -76,7 +77,7 @@ async def test_unsupported_response_format_names_the_argument(clients, emulator,
     with pytest.raises(ValueError) as caught_at_construction:
         clients.chat(response_format=value)
     assert str(caught.value) == str(caught_at_construction.value)
-    assert str(caught.value).startswith(f"Unsupported `response_format` {value}")
+    assert str(caught.value) == unsupported_response_format_message(value)
     assert emulator.requests == []
 
 
