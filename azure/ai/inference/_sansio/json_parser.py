@@ -81,10 +81,11 @@ def loads(document: Union[bytes, str]) -> Any:
 
 
 def _stdlib_loads(text: str) -> Any:
-    """``json.loads(text)``, calling its scanner directly when the text is one value with no whitespace around.
+    """``json.loads(text)``, calling its scanner directly (``json.loads`` gets there after three more calls).
 
-    ``json.loads`` runs the same scanner after three Python-level calls; anything else (surrounding
-    whitespace, a byte order mark, extra data, an error) goes to ``json.loads`` for its result or error.
+    When the scanner does not read one value from the first character to the last (whitespace around it,
+    a byte order mark, extra data, no value), ``json.loads`` runs instead, for its result or its error.
+    Errors inside the value are the scanner's own, as ``json.loads`` raises them.
     """
     try:
         value, end = _scan_once(text, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import abc
-from typing import Any, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 from azure.core.exceptions import (
     AzureError,
@@ -22,8 +22,9 @@ from azure.core.exceptions import (
 )
 
 from .. import models as _models
-from .._model_base import deserialize, wire_data
+from .._model_base import wire_data
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
+from .json_parser import loads
 from .sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["ChatStreamDecoder", "choice_text", "closed_stream_error", "read_error"]
@@ -89,45 +90,47 @@ class ChatStreamDecoder:
 
     def _updates(self, events: List[ServerSentEvent], at_end: bool) -> List[_models.StreamingChatCompletionsUpdate]:
         updates: List[_models.StreamingChatCompletionsUpdate] = []
+        wrap = _models.StreamingChatCompletionsUpdate._from_wire  # pylint: disable=protected-access
         for event in events:
-            update = self._update_from(event, at_end)
-            if self.done:
+            self._seen_events = True
+            payload = self._payload_of(event, at_end)
+            if payload is not None:
+                if self._is_update(payload):
+                    updates.append(wrap(payload))  # deserialize() without its check: payload is a dict
+            elif self.done:
                 break
-            if update is not None:
-                updates.append(update)
         return updates
 
-    def _update_from(self, event: ServerSentEvent, at_end: bool) -> Optional[_models.StreamingChatCompletionsUpdate]:
-        """The update an event carries; None (with ``done`` set) at ``[DONE]`` or an error."""
+    def _is_update(self, payload: Dict[str, Any]) -> bool:
+        """Whether an event's JSON is an update: it has choices or usage (B10.4); notes a ``finish_reason``."""
+        choices = payload.get("choices")
+        if not choices:
+            return bool(payload.get("usage"))
+        if not self._finished:
+            self._finished = _has_finish_reason(choices)
+        return True
+
+    def _payload_of(self, event: ServerSentEvent, at_end: bool) -> Optional[Dict[str, Any]]:
+        """The JSON object of an event; None without data, or (with ``done`` set) at ``[DONE]`` or an error."""
         data = event.data
-        self._seen_events = True
         if data == _DONE:
             self.done = True
             return None
         if event.event == "error":
             self.fail(_error_event(data))
             return None
-        payload = self._parse(data, at_end) if data and not data.isspace() else None
-        if payload is None:
+        if not data or data.isspace():
             return None
-        if payload.get("error") is not None:
+        payload = self._parse(data, at_end)
+        if payload is not None and payload.get("error") is not None:
             self.fail(stream_error_event(payload))
             return None
-        return self._update_of(payload)
+        return payload
 
-    def _update_of(self, payload: Any) -> Optional[_models.StreamingChatCompletionsUpdate]:
-        """The update of an event's JSON; None for an event with neither choices nor usage (B10.4)."""
-        choices = payload.get("choices")
-        if not choices:
-            return deserialize(_models.StreamingChatCompletionsUpdate, payload) if payload.get("usage") else None
-        if not self._finished:
-            self._finished = _has_finish_reason(choices)
-        return deserialize(_models.StreamingChatCompletionsUpdate, payload)
-
-    def _parse(self, data: str, at_end: bool) -> Optional[Any]:
+    def _parse(self, data: str, at_end: bool) -> Optional[Dict[str, Any]]:
         """The event's JSON object; None (and the stream failed) when the data is not one."""
         try:
-            payload = json.loads(data)
+            payload = loads(data)
         except ValueError as error:
             self.fail(self._unparsable(data, error, at_end))
             return None
