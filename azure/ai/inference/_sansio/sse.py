@@ -45,7 +45,7 @@ class SSEDecoder:
         self._event = ""
         self._last_id: Optional[str] = None
         self._retry: Optional[int] = None
-        self._between_events = True  # nothing pending: a chunk holding one whole data line can take the fast path
+        self._between_events = True  # nothing pending (no line, event, CR or UTF-8 bytes): fast path allowed
         self.truncated = False
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
@@ -56,9 +56,11 @@ class SSEDecoder:
         :return: The events dispatched by this chunk, in order.
         :rtype: list[ServerSentEvent]
         """
-        text = self._decode(chunk, final=False)
-        if self._between_events and _is_one_data_line(text):
-            # What the general path makes of it, minus the line splitting: one event and no state to keep.
+        if not (self._between_events and chunk.endswith(b"\n\n")):
+            return self._feed_text(self._decode(chunk, final=False))
+        text = chunk.decode("utf-8", "replace")  # no character is cut: the chunk ends with LF, none was pending
+        if text.startswith("data: ") and text.find("\n") == len(text) - 2 and "\r" not in text:
+            # One data line and the blank line: the general path would dispatch this event and keep no state.
             self._started = True
             return [_new_event(ServerSentEvent, (text[6:-2], "message", self._last_id, self._retry))]
         return self._feed_text(text)
@@ -158,7 +160,3 @@ class SSEDecoder:
 
 _new_event = tuple.__new__  # ServerSentEvent(...) without the Python-level __new__ of a NamedTuple
 
-
-def _is_one_data_line(text: str) -> bool:
-    """Whether the text is exactly ``data: <value>\\n\\n``, the value without CR or LF: the usual chunk."""
-    return text.startswith("data: ") and text.find("\n") == len(text) - 2 and text.endswith("\n") and "\r" not in text
