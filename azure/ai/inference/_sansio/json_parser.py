@@ -72,11 +72,13 @@ def loads(document: Union[bytes, str]) -> Any:
     :rtype: Any
     :raises ValueError: If the document is not valid JSON (``json.JSONDecodeError``).
     """
-    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE and not _has_long_digit_run(document):
-        try:
-            return _fast_loads(document)
-        except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
-            pass
+    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE:
+        raw = document.encode("utf-8", "surrogatepass") if isinstance(document, str) else document
+        if raw.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) < 0:  # no integer orjson could read as a float
+            try:
+                return _fast_loads(document)
+            except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
+                pass
     return _stdlib_loads(_decode(document) if isinstance(document, bytes) else document)
 
 
@@ -93,8 +95,3 @@ def _stdlib_loads(text: str) -> Any:
         return json.loads(text)
     return value if end == len(text) else json.loads(text)
 
-
-def _has_long_digit_run(document: Union[bytes, str]) -> bool:
-    if isinstance(document, str):
-        document = document.encode("utf-8", "surrogatepass")
-    return document.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) >= 0
