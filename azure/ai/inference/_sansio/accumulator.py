@@ -66,16 +66,21 @@ class _ChoiceState:
         self._by_id: Dict[str, _ToolCallState] = {}
 
     def add(self, choice: Mapping[str, Any]) -> None:
-        finish_reason, delta = choice.get("finish_reason"), _mapping(choice.get("delta"))
+        finish_reason, delta = choice.get("finish_reason"), choice.get("delta")
         if finish_reason:
             self.finish_reason = finish_reason
-        if delta is None:
-            return
+        if type(delta) is not dict:  # pylint: disable=unidiomatic-typecheck
+            delta = _mapping(delta)
+            if delta is None:
+                return
         role, text, reasoning = delta.get("role"), delta.get("content"), delta.get("reasoning_content")
         if role:
             self.role = role
         if isinstance(text, str):
-            self.content = _append(self.content, text)
+            if self.content is None:
+                self.content = [text]
+            else:
+                self.content.append(text)
         if isinstance(reasoning, str):
             self.reasoning = _append(self.reasoning, reasoning)
         tool_calls = delta.get("tool_calls")
@@ -172,11 +177,13 @@ class ChatCompletionsAccumulator:
         if usage:
             self._usage = usage
         for choice in choices or ():
-            choice = _mapping(choice)
-            if choice is not None:
-                index = choice.get("index")
-                state = self._choices.get(index) if type(index) is int else None  # pylint: disable=unidiomatic-typecheck
-                (state or self._choice(index)).add(choice)
+            if type(choice) is not dict:  # pylint: disable=unidiomatic-typecheck
+                choice = _mapping(choice)
+                if choice is None:
+                    continue
+            index = choice.get("index")
+            state = self._choices.get(index) if type(index) is int else None  # pylint: disable=unidiomatic-typecheck
+            (state or self._choice(index)).add(choice)
 
     def result(self) -> _models.ChatCompletions:
         """Return the completion built from the updates added so far (a new object on every call).
