@@ -94,50 +94,43 @@ class ChatStreamDecoder:
         for event in events:
             self._seen_events = True
             payload = self._payload_of(event, at_end)
-            if payload is not None:
-                if self._is_update(payload):
-                    updates.append(wrap(payload))  # deserialize() without its check: payload is a dict
-            elif self.done:
-                break
+            if payload is None:
+                if self.done:
+                    break
+                continue
+            choices = payload.get("choices")
+            if not choices and not payload.get("usage"):
+                continue  # neither choices nor usage (B10.4)
+            if choices and not self._finished:
+                self._finished = _has_finish_reason(choices)
+            updates.append(wrap(payload))  # deserialize() without its check: the payload is a dict
         return updates
-
-    def _is_update(self, payload: Dict[str, Any]) -> bool:
-        """Whether an event's JSON is an update: it has choices or usage (B10.4); notes a ``finish_reason``."""
-        choices = payload.get("choices")
-        if not choices:
-            return bool(payload.get("usage"))
-        if not self._finished:
-            self._finished = _has_finish_reason(choices)
-        return True
 
     def _payload_of(self, event: ServerSentEvent, at_end: bool) -> Optional[Dict[str, Any]]:
         """The JSON object of an event; None without data, or (with ``done`` set) at ``[DONE]`` or an error."""
         data = event.data
-        if data == _DONE:
-            self.done = True
+        if data == _DONE or event.event == "error" or not data or data.isspace():
+            self._special(event)
             return None
-        if event.event == "error":
-            self.fail(_error_event(data))
-            return None
-        if not data or data.isspace():
-            return None
-        payload = self._parse(data, at_end)
-        if payload is not None and payload.get("error") is not None:
-            self.fail(stream_error_event(payload))
-            return None
-        return payload
-
-    def _parse(self, data: str, at_end: bool) -> Optional[Dict[str, Any]]:
-        """The event's JSON object; None (and the stream failed) when the data is not one."""
         try:
             payload = loads(data)
         except ValueError as error:
             self.fail(self._unparsable(data, error, at_end))
             return None
-        if not isinstance(payload, dict):
-            self.fail(self._unparsable(data, TypeError("expected a JSON object"), at_end))
-            return None
-        return payload
+        if isinstance(payload, dict) and payload.get("error") is None:
+            return payload
+        self.fail(stream_error_event(payload) if isinstance(payload, dict) else self._not_an_object(data, at_end))
+        return None
+
+    def _special(self, event: ServerSentEvent) -> None:
+        """``[DONE]`` ends the stream, an event of type ``error`` ends it with its error, one without data is skipped."""
+        if event.data == _DONE:
+            self.done = True
+        elif event.event == "error":
+            self.fail(_error_event(event.data))
+
+    def _not_an_object(self, data: str, at_end: bool) -> Exception:
+        return self._unparsable(data, TypeError("expected a JSON object"), at_end)
 
     def _unparsable(self, data: str, cause: Exception, at_end: bool) -> Exception:
         if at_end and self._sse.truncated:
