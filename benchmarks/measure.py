@@ -16,7 +16,7 @@ from typing import Any, Dict, List
 
 from .workloads import Batch, Workload
 
-__all__ = ["Sample", "Series", "run_workload"]
+__all__ = ["Sample", "Series", "profile_batch", "run_workload"]
 
 
 @dataclass
@@ -121,3 +121,42 @@ def run_workload(workload: Workload, factories: Dict[str, Any], rounds: int, qui
         return asyncio.run(_run_async(workload, factories, rounds, size))
     subjects = {name: factory() for name, factory in factories.items()}
     return _run_sync(workload, subjects, rounds, size)
+
+
+def profile_batch(workload: Workload, factory: Any, profiler: Any) -> Batch:
+    """Run one full batch of ``workload`` under ``profiler`` (enabled for that batch only), after a warm-up.
+
+    :param workload: The workload.
+    :type workload: Workload
+    :param factory: Zero-argument factory of the subject.
+    :type factory: Callable[[], Any]
+    :param profiler: A ``cProfile.Profile``.
+    :type profiler: cProfile.Profile
+    :return: What the profiled batch did.
+    :rtype: Batch
+    """
+    if workload.is_async:
+        return asyncio.run(_profile_async(workload, factory, profiler))
+    subject = factory()
+    try:
+        workload.run(subject, max(1, workload.size // 2))
+        gc.collect()
+        profiler.enable()
+        batch: Batch = workload.run(subject, workload.size)
+        profiler.disable()
+    finally:
+        subject.close()
+    return batch
+
+
+async def _profile_async(workload: Workload, factory: Any, profiler: Any) -> Batch:
+    subject = factory()
+    try:
+        await workload.run(subject, workload.size)
+        gc.collect()
+        profiler.enable()
+        batch: Batch = await workload.run(subject, workload.size)
+        profiler.disable()
+    finally:
+        await subject.close()
+    return batch

@@ -17,7 +17,8 @@ import sys
 from typing import Any, Callable, Dict, List, Optional
 
 from . import core, floor, fresh, ours
-from .measure import Series, run_workload
+from .breakdown import format_breakdown, own_time_by_area
+from .measure import Series, profile_batch, run_workload
 from .processes import BenchmarkServer, probe_rounds
 from .report import Row, build_row, format_table, paired_ratio, rows_as_json
 from .workloads import WORKLOADS, Workload, find
@@ -112,14 +113,11 @@ def _profile(key: str, base_url: str, client: str, limit: int) -> None:
         raise SystemExit(f"--profile takes an in-process workload: {', '.join(w.key for w in WORKLOADS)}")
     factory = _factories(workload, base_url)[client]
     profiler = cProfile.Profile()
-    series = run_workload(workload, {client: factory}, 0, quick=True)  # warm-up only
-    del series
-    profiler.enable()
-    run_workload(workload, {client: factory}, 1, quick=False)
-    profiler.disable()
+    batch = profile_batch(workload, factory, profiler)
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("tottime").print_stats(limit)
     stats.sort_stats("cumulative").print_stats(limit)
+    print(format_breakdown(own_time_by_area(stats), batch.ops, workload.unit))
 
 
 def _json_parser_name() -> str:
@@ -139,7 +137,7 @@ def _parse(argv: Optional[List[str]]) -> argparse.Namespace:
     parser.add_argument("--json", default=None, help="also write the rows to this JSON file")
     parser.add_argument("--no-orjson", action="store_true", help="hide orjson from our client (stdlib JSON path)")
     parser.add_argument("--profile", default=None, metavar="ID", help="cProfile one workload instead")
-    parser.add_argument("--profile-client", default="ours", choices=["ours", "floor"])
+    parser.add_argument("--profile-client", default="ours", choices=["ours", "core", "floor"])
     parser.add_argument("--profile-limit", type=int, default=30)
     return parser.parse_args(argv)
 

@@ -9,7 +9,7 @@ first update that has them; usage comes from the update that carries it.
 from __future__ import annotations
 
 from collections import abc
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from .. import models as _models
 from .._model_base import deserialize, wire_data
@@ -17,7 +17,6 @@ from .._model_base import deserialize, wire_data
 __all__ = ["ChatCompletionsAccumulator"]
 
 _HEADER_KEYS = ("id", "created", "model")
-_MAPPINGS = (dict, abc.Mapping)  # dict first: what wire data almost always is, and the fast check
 
 
 class _ToolCallState:
@@ -32,16 +31,17 @@ class _ToolCallState:
         self.arguments: List[str] = []
 
     def add(self, fragment: Mapping[str, Any]) -> None:
-        if fragment.get("id"):
-            self.id = fragment["id"]
-        if fragment.get("type"):
-            self.type = fragment["type"]
-        function = wire_data(fragment.get("function"))
-        if isinstance(function, _MAPPINGS):
-            if function.get("name"):
-                self.name = function["name"]
-            if isinstance(function.get("arguments"), str):
-                self.arguments.append(function["arguments"])
+        call_id, call_type, function = fragment.get("id"), fragment.get("type"), _mapping(fragment.get("function"))
+        if call_id:
+            self.id = call_id
+        if call_type:
+            self.type = call_type
+        if function is not None:
+            name, arguments = function.get("name"), function.get("arguments")
+            if name:
+                self.name = name
+            if isinstance(arguments, str):
+                self.arguments.append(arguments)
 
     def order(self) -> Tuple[int, int]:
         """Calls with an ``index`` in index order, then the others in arrival order."""
@@ -66,30 +66,42 @@ class _ChoiceState:
         self._by_id: Dict[str, _ToolCallState] = {}
 
     def add(self, choice: Mapping[str, Any]) -> None:
-        if choice.get("finish_reason"):
-            self.finish_reason = choice["finish_reason"]
-        delta = wire_data(choice.get("delta"))
-        if not isinstance(delta, _MAPPINGS):
-            return
-        if delta.get("role"):
-            self.role = delta["role"]
-        text = delta.get("content")
+        finish_reason, delta = choice.get("finish_reason"), choice.get("delta")
+        if finish_reason:
+            self.finish_reason = finish_reason
+        if type(delta) is not dict:  # pylint: disable=unidiomatic-typecheck
+            delta = _mapping(delta)
+            if delta is None:
+                return
+        role, text, reasoning = delta.get("role"), delta.get("content"), delta.get("reasoning_content")
+        if role:
+            self.role = role
         if isinstance(text, str):
             if self.content is None:
                 self.content = [text]
             else:
                 self.content.append(text)
-        reasoning = delta.get("reasoning_content")
         if isinstance(reasoning, str):
             self.reasoning = _append(self.reasoning, reasoning)
-        for fragment in delta.get("tool_calls") or ():
-            fragment = wire_data(fragment)
-            if isinstance(fragment, _MAPPINGS):
+        tool_calls = delta.get("tool_calls")
+        if tool_calls:
+            self._add_tool_calls(tool_calls)
+
+    def _add_tool_calls(self, fragments: Iterable[Any]) -> None:
+        for fragment in fragments:
+            fragment = _mapping(fragment)
+            if fragment is not None:
                 self._call_for(fragment).add(fragment)
 
     def _call_for(self, fragment: Mapping[str, Any]) -> _ToolCallState:
         """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one."""
         raw_index, call_id = fragment.get("index"), fragment.get("id")
+        if type(raw_index) is int and not call_id and raw_index in self._by_index:  # pylint: disable=unidiomatic-typecheck
+            return self._by_index[raw_index]  # the usual continuation, as the general rules find it
+        return self._find_or_open(raw_index, call_id)
+
+    def _find_or_open(self, raw_index: Any, call_id: Any) -> _ToolCallState:
+        """The general rules of ``_call_for``; a new call when no rule finds one."""
         index = raw_index if isinstance(raw_index, int) else None
         call = self._by_index.get(index) if index is not None else None
         if call is None and call_id:
@@ -120,6 +132,14 @@ def _append(parts: Optional[List[str]], text: str) -> List[str]:
         return [text]
     parts.append(text)
     return parts
+
+
+def _mapping(value: Any) -> Optional[Mapping[str, Any]]:
+    """The wire mapping of a dict or model, else None; a plain dict (what wire data almost always is) first."""
+    if type(value) is dict:  # pylint: disable=unidiomatic-typecheck
+        return value
+    value = wire_data(value)
+    return value if isinstance(value, abc.Mapping) else None
 
 
 class ChatCompletionsAccumulator:
@@ -153,13 +173,17 @@ class ChatCompletionsAccumulator:
         data: Mapping[str, Any] = wire_data(update)
         if len(self._header) < len(_HEADER_KEYS):
             self._add_header(data)
-        usage = data.get("usage")
+        usage, choices = data.get("usage"), data.get("choices")
         if usage:
             self._usage = usage
-        for choice in data.get("choices") or ():
-            choice = wire_data(choice)
-            if isinstance(choice, _MAPPINGS):
-                self._choice(choice.get("index")).add(choice)
+        for choice in choices or ():
+            if type(choice) is not dict:  # pylint: disable=unidiomatic-typecheck
+                choice = _mapping(choice)
+                if choice is None:
+                    continue
+            index = choice.get("index")
+            state = self._choices.get(index) if type(index) is int else None  # pylint: disable=unidiomatic-typecheck
+            (state or self._choice(index)).add(choice)
 
     def result(self) -> _models.ChatCompletions:
         """Return the completion built from the updates added so far (a new object on every call).

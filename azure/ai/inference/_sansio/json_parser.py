@@ -14,7 +14,7 @@ response at the level of ``json.loads`` matters more there than the parse time.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Optional, Tuple, Union
 
 __all__ = ["loads", "prepared"]
 
@@ -22,6 +22,8 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _DIGITS_AS_ONES = bytes(0x31 if 0x30 <= code <= 0x39 else 0x30 for code in range(256))
 _LONG_DIGIT_RUN = b"1" * 19  # the shortest integer orjson may read as a float: -9999999999999999999
 _FAST_PARSER_MAX_SIZE = 1 << 20
+# What json.loads runs: the scanner of a decoder with default options (undeclared in the type stubs).
+_scan_once: Callable[[str, int], Tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 _FastLoads = Optional[Callable[[Union[bytes, str]], Any]]
 
@@ -70,15 +72,26 @@ def loads(document: Union[bytes, str]) -> Any:
     :rtype: Any
     :raises ValueError: If the document is not valid JSON (``json.JSONDecodeError``).
     """
-    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE and not _has_long_digit_run(document):
-        try:
-            return _fast_loads(document)
-        except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
-            pass
-    return json.loads(_decode(document) if isinstance(document, bytes) else document)
+    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE:
+        raw = document.encode("utf-8", "surrogatepass") if isinstance(document, str) else document
+        if raw.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) < 0:  # no integer orjson could read as a float
+            try:
+                return _fast_loads(document)
+            except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
+                pass
+    return _stdlib_loads(_decode(document) if isinstance(document, bytes) else document)
 
 
-def _has_long_digit_run(document: Union[bytes, str]) -> bool:
-    if isinstance(document, str):
-        document = document.encode("utf-8", "surrogatepass")
-    return document.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) >= 0
+def _stdlib_loads(text: str) -> Any:
+    """``json.loads(text)``, calling its scanner directly (``json.loads`` gets there after three more calls).
+
+    When the scanner does not read one value from the first character to the last (whitespace around it,
+    a byte order mark, extra data, no value), ``json.loads`` runs instead, for its result or its error.
+    Errors inside the value are the scanner's own, as ``json.loads`` raises them.
+    """
+    try:
+        value, end = _scan_once(text, 0)
+    except StopIteration:
+        return json.loads(text)
+    return value if end == len(text) else json.loads(text)
+

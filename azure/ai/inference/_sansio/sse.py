@@ -16,6 +16,7 @@ from typing import List, NamedTuple, Optional
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_utf8_decode = codecs.utf_8_decode
 
 
 class ServerSentEvent(NamedTuple):
@@ -36,7 +37,7 @@ class SSEDecoder:
     """
 
     def __init__(self) -> None:
-        self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._undecoded = b""  # the start of a UTF-8 character cut off at the end of the last chunk
         self._partial: List[str] = []
         self._skip_lf = False
         self._started = False
@@ -44,6 +45,7 @@ class SSEDecoder:
         self._event = ""
         self._last_id: Optional[str] = None
         self._retry: Optional[int] = None
+        self._between_events = True  # nothing pending (no line, event, CR or UTF-8 bytes): fast path allowed
         self.truncated = False
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
@@ -54,7 +56,14 @@ class SSEDecoder:
         :return: The events dispatched by this chunk, in order.
         :rtype: list[ServerSentEvent]
         """
-        return self._feed_text(self._text.decode(chunk))
+        if not (self._between_events and chunk.endswith(b"\n\n")):
+            return self._feed_text(self._decode(chunk, final=False))
+        text = chunk.decode("utf-8", "replace")  # no character is cut: the chunk ends with LF, none was pending
+        if text.startswith("data: ") and text.find("\n") == len(text) - 2 and "\r" not in text:
+            # One data line and the blank line: the general path would dispatch this event and keep no state.
+            self._started = True
+            return [_new_event(ServerSentEvent, (text[6:-2], "message", self._last_id, self._retry))]
+        return self._feed_text(text)
 
     def flush(self) -> List[ServerSentEvent]:
         """Signal the end of the stream and return any event still pending.
@@ -62,9 +71,9 @@ class SSEDecoder:
         :return: The last event, if data was pending.
         :rtype: list[ServerSentEvent]
         """
-        if self._text.getstate()[0]:
+        if self._undecoded:
             self.truncated = True
-        events = self._feed_text(self._text.decode(b"", final=True))
+        events = self._feed_text(self._decode(b"", final=True))
         if self._partial:
             self.truncated = True
             line = "".join(self._partial)
@@ -75,6 +84,14 @@ class SSEDecoder:
             events.append(self._dispatch())
         return events
 
+    def _decode(self, chunk: bytes, final: bool) -> str:
+        """UTF-8 text of the bytes so far, keeping a character cut at the end for the next chunk."""
+        if self._undecoded:
+            chunk = self._undecoded + chunk
+        text, consumed = _utf8_decode(chunk, "replace", final)
+        self._undecoded = chunk[consumed:] if consumed < len(chunk) else b""
+        return text
+
     def _feed_text(self, text: str) -> List[ServerSentEvent]:
         if self._skip_lf or not self._started:
             text = self._strip_leading(text)
@@ -82,6 +99,7 @@ class SSEDecoder:
         if not has_cr and "\n" not in text:
             if text:  # no line ends here: keep the piece, join once the line is complete
                 self._partial.append(text)
+            self._between_events = False
             return []
         if self._partial:
             self._partial.append(text)
@@ -90,6 +108,11 @@ class SSEDecoder:
         last = lines.pop()
         self._partial = [last] if last else []
         self._skip_lf = not last and text.endswith("\r")
+        events = self._events_of(lines)
+        self._between_events = not (last or self._skip_lf or self._data or self._event or self._undecoded)
+        return events
+
+    def _events_of(self, lines: List[str]) -> List[ServerSentEvent]:
         events: List[ServerSentEvent] = []
         for line in lines:
             if line:
@@ -129,7 +152,11 @@ class SSEDecoder:
             self._retry = int(value)
 
     def _dispatch(self) -> ServerSentEvent:
-        event = ServerSentEvent("\n".join(self._data), self._event or "message", self._last_id, self._retry)
+        fields = ("\n".join(self._data), self._event or "message", self._last_id, self._retry)
         self._data = []
         self._event = ""
-        return event
+        return _new_event(ServerSentEvent, fields)
+
+
+_new_event = tuple.__new__  # ServerSentEvent(...) without the Python-level __new__ of a NamedTuple
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import abc
-from typing import Any, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 from azure.core.exceptions import (
     AzureError,
@@ -22,8 +22,9 @@ from azure.core.exceptions import (
 )
 
 from .. import models as _models
-from .._model_base import deserialize, wire_data
+from .._model_base import wire_data
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
+from .json_parser import loads
 from .sse import ServerSentEvent, SSEDecoder
 
 __all__ = ["ChatStreamDecoder", "choice_text", "closed_stream_error", "read_error"]
@@ -89,52 +90,47 @@ class ChatStreamDecoder:
 
     def _updates(self, events: List[ServerSentEvent], at_end: bool) -> List[_models.StreamingChatCompletionsUpdate]:
         updates: List[_models.StreamingChatCompletionsUpdate] = []
+        wrap = _models.StreamingChatCompletionsUpdate._from_wire  # pylint: disable=protected-access
         for event in events:
-            update = self._update_from(event, at_end)
-            if self.done:
-                break
-            if update is not None:
-                updates.append(update)
+            self._seen_events = True
+            payload = self._payload_of(event, at_end)
+            if payload is None:
+                if self.done:
+                    break
+                continue
+            choices = payload.get("choices")
+            if not choices and not payload.get("usage"):
+                continue  # neither choices nor usage (B10.4)
+            if choices and not self._finished:
+                self._finished = _has_finish_reason(choices)
+            updates.append(wrap(payload))  # deserialize() without its check: the payload is a dict
         return updates
 
-    def _update_from(self, event: ServerSentEvent, at_end: bool) -> Optional[_models.StreamingChatCompletionsUpdate]:
-        """The update an event carries; None (with ``done`` set) at ``[DONE]`` or an error."""
+    def _payload_of(self, event: ServerSentEvent, at_end: bool) -> Optional[Dict[str, Any]]:
+        """The JSON object of an event; None without data, or (with ``done`` set) at ``[DONE]`` or an error."""
         data = event.data
-        self._seen_events = True
-        if data == _DONE:
-            self.done = True
+        if data == _DONE or event.event == "error" or not data or data.isspace():
+            self._special(event)
             return None
-        if event.event == "error":
-            self.fail(_error_event(data))
-            return None
-        payload = self._parse(data, at_end) if data and not data.isspace() else None
-        if payload is None:
-            return None
-        if payload.get("error") is not None:
-            self.fail(stream_error_event(payload))
-            return None
-        return self._update_of(payload)
-
-    def _update_of(self, payload: Any) -> Optional[_models.StreamingChatCompletionsUpdate]:
-        """The update of an event's JSON; None for an event with neither choices nor usage (B10.4)."""
-        choices = payload.get("choices")
-        if not choices:
-            return deserialize(_models.StreamingChatCompletionsUpdate, payload) if payload.get("usage") else None
-        if not self._finished:
-            self._finished = _has_finish_reason(choices)
-        return deserialize(_models.StreamingChatCompletionsUpdate, payload)
-
-    def _parse(self, data: str, at_end: bool) -> Optional[Any]:
-        """The event's JSON object; None (and the stream failed) when the data is not one."""
         try:
-            payload = json.loads(data)
+            payload = loads(data)
         except ValueError as error:
             self.fail(self._unparsable(data, error, at_end))
             return None
-        if not isinstance(payload, dict):
-            self.fail(self._unparsable(data, TypeError("expected a JSON object"), at_end))
-            return None
-        return payload
+        if isinstance(payload, dict) and payload.get("error") is None:
+            return payload
+        self.fail(stream_error_event(payload) if isinstance(payload, dict) else self._not_an_object(data, at_end))
+        return None
+
+    def _special(self, event: ServerSentEvent) -> None:
+        """``[DONE]`` ends the stream, an event of type ``error`` ends it with its error, one without data is skipped."""
+        if event.data == _DONE:
+            self.done = True
+        elif event.event == "error":
+            self.fail(_error_event(event.data))
+
+    def _not_an_object(self, data: str, at_end: bool) -> Exception:
+        return self._unparsable(data, TypeError("expected a JSON object"), at_end)
 
     def _unparsable(self, data: str, cause: Exception, at_end: bool) -> Exception:
         if at_end and self._sse.truncated:

@@ -48,7 +48,10 @@ class BaseStreamingChatCompletions:
         self._decoder.fail(read_error(error))
 
     def _at_end(self) -> bool:
-        """Whether iteration is over, once the pending updates are returned; raises what ended the stream."""
+        """Whether iteration is over, once the pending updates are returned; raises what ended the stream.
+
+        Callers may skip it while the decoder is not ``done``: an error ends the stream (``done``) too.
+        """
         if self._decoder.error is not None:
             raise self._decoder.error
         return self._decoder.done
@@ -89,14 +92,16 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
 
     def __next__(self) -> StreamingChatCompletionsUpdate:
         while not self._pending:
-            if self._at_end():
+            if self._decoder.done and self._at_end():
                 raise StopIteration
             self._read()
         return self._pending.popleft()
 
     def _read(self) -> None:
         try:
-            chunk = self._next_chunk()
+            chunk: Optional[bytes] = next(self._chunks)
+        except StopIteration:  # the end of the body
+            chunk = None
         except Exception as error:  # the transport failed: that error ends the stream
             self._fail(error)
             chunk = None
@@ -105,12 +110,6 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
             raise
         if self._receive(chunk):
             self._release()
-
-    def _next_chunk(self) -> Optional[bytes]:
-        try:
-            return next(self._chunks)
-        except StopIteration:
-            return None
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -207,14 +206,16 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
 
     async def __anext__(self) -> StreamingChatCompletionsUpdate:
         while not self._pending:
-            if self._at_end():
+            if self._decoder.done and self._at_end():
                 raise StopAsyncIteration
             await self._read()
         return self._pending.popleft()
 
     async def _read(self) -> None:
         try:
-            chunk = await self._next_chunk()
+            chunk: Optional[bytes] = await self._chunks.__anext__()
+        except StopAsyncIteration:  # the end of the body
+            chunk = None
         except Exception as error:  # the transport failed: that error ends the stream
             self._fail(error)
             chunk = None
@@ -223,12 +224,6 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
             raise
         if self._receive(chunk):
             await self._release()
-
-    async def _next_chunk(self) -> Optional[bytes]:
-        try:
-            return await self._chunks.__anext__()
-        except StopAsyncIteration:
-            return None
 
     @property
     def text_stream(self) -> AsyncIterator[str]:
