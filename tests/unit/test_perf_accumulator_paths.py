@@ -53,15 +53,19 @@ def _result(updates: List[Dict[str, Any]], as_models: bool) -> Dict[str, Any]:
     return accumulator.result().as_dict()
 
 
-def _general_call_for(self: Any, fragment: Any) -> Any:
-    return self._find_or_open(fragment.get("index"), fragment.get("id"))  # pylint: disable=protected-access
+def _general_add_tool_calls(self: Any, fragments: Any) -> None:
+    """``_ChoiceState._add_tool_calls`` without its shortcuts: every fragment through the general rules."""
+    for fragment in fragments:
+        fragment = accumulator_module._mapping(fragment)  # pylint: disable=protected-access
+        if fragment is not None:
+            self._call_for(fragment.get("index"), fragment.get("id")).add(fragment)  # pylint: disable=protected-access
 
 
 @settings(max_examples=500, deadline=None)
 @given(updates=st.lists(_update(), max_size=8))
 def test_shortcuts_give_the_result_of_the_general_rules(updates, monkeypatch_module):
     with_shortcuts = _result(updates, as_models=False)
-    monkeypatch_module.setattr(accumulator_module._ChoiceState, "_call_for", _general_call_for)
+    monkeypatch_module.setattr(accumulator_module._ChoiceState, "_add_tool_calls", _general_add_tool_calls)
     try:
         assert _result(updates, as_models=False) == with_shortcuts
         assert _result(updates, as_models=True) == with_shortcuts

@@ -12,7 +12,7 @@ from collections import abc
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from .. import models as _models
-from .._model_base import deserialize, wire_data
+from .._model_base import Model, deserialize, wire_data
 
 __all__ = ["ChatCompletionsAccumulator"]
 
@@ -31,11 +31,13 @@ class _ToolCallState:
         self.arguments: List[str] = []
 
     def add(self, fragment: Mapping[str, Any]) -> None:
-        call_id, call_type, function = fragment.get("id"), fragment.get("type"), _mapping(fragment.get("function"))
+        call_id, call_type, function = fragment.get("id"), fragment.get("type"), fragment.get("function")
         if call_id:
             self.id = call_id
         if call_type:
             self.type = call_type
+        if type(function) is not dict:  # pylint: disable=unidiomatic-typecheck
+            function = _mapping(function)
         if function is not None:
             name, arguments = function.get("name"), function.get("arguments")
             if name:
@@ -89,19 +91,18 @@ class _ChoiceState:
 
     def _add_tool_calls(self, fragments: Iterable[Any]) -> None:
         for fragment in fragments:
-            fragment = _mapping(fragment)
-            if fragment is not None:
-                self._call_for(fragment).add(fragment)
+            if type(fragment) is not dict:  # pylint: disable=unidiomatic-typecheck
+                fragment = _mapping(fragment)
+                if fragment is None:
+                    continue
+            raw_index, call_id = fragment.get("index"), fragment.get("id")
+            # The usual fragment continues a call of a known index (as the general rules would find it).
+            call = self._by_index.get(raw_index) if type(raw_index) is int and not call_id else None  # pylint: disable=unidiomatic-typecheck
+            (call or self._call_for(raw_index, call_id)).add(fragment)
 
-    def _call_for(self, fragment: Mapping[str, Any]) -> _ToolCallState:
-        """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one."""
-        raw_index, call_id = fragment.get("index"), fragment.get("id")
-        if type(raw_index) is int and not call_id and raw_index in self._by_index:  # pylint: disable=unidiomatic-typecheck
-            return self._by_index[raw_index]  # the usual continuation, as the general rules find it
-        return self._find_or_open(raw_index, call_id)
-
-    def _find_or_open(self, raw_index: Any, call_id: Any) -> _ToolCallState:
-        """The general rules of ``_call_for``; a new call when no rule finds one."""
+    def _call_for(self, raw_index: Any, call_id: Any) -> _ToolCallState:
+        """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one;
+        a new call when no rule finds one."""
         index = raw_index if isinstance(raw_index, int) else None
         call = self._by_index.get(index) if index is not None else None
         if call is None and call_id:
@@ -170,7 +171,7 @@ class ChatCompletionsAccumulator:
         :type update: ~azure.ai.inference.models.StreamingChatCompletionsUpdate or Mapping[str, Any]
         """
         self.updates += 1
-        data: Mapping[str, Any] = wire_data(update)
+        data: Mapping[str, Any] = update._data if isinstance(update, Model) else update  # wire_data(), inlined
         if len(self._header) < len(_HEADER_KEYS):
             self._add_header(data)
         usage, choices = data.get("usage"), data.get("choices")
