@@ -84,3 +84,11 @@ def test_item_read_converts_a_nested_object_in_place():
     usage = result["usage"]
     assert isinstance(usage, models.CompletionsUsage)
     assert result.usage is usage
+
+
+def test_a_timestamp_out_of_range_reads_as_stored():
+    for created in (10**20, -(10**20), float("inf")):
+        result = deserialize(models.ChatCompletions, dict(_completion(), created=created))
+        assert result.created == created
+        assert result["created"] == created
+        assert result.id == "c1"

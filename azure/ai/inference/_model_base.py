@@ -15,7 +15,7 @@ import json
 import sys
 import typing
 from collections.abc import Mapping, MutableMapping
-from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, Iterator, List, NamedTuple, Optional, Tuple, Type, TypeVar
 
 __all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data"]
 
@@ -70,8 +70,9 @@ class _RestField:
     """Descriptor for one wire field; decides how values are read and written from the type hint.
 
     The reader and writer are chosen on first use (type hints may name classes defined later) and then
-    kept in ``_read``/``_write``; ``_read`` is None for fields whose stored value is returned as is, so
-    reading such a field is one dict lookup.
+    kept in ``_read``/``_write``. The three usual kinds of field then take a subclass whose ``__get__``
+    does their read in one call (a stored value returned as is, one model, a list of models); this
+    class's ``__get__`` serves the others through ``_read``.
     """
 
     def __init__(self, name: Optional[str], is_discriminator: bool, format: Optional[str]) -> None:
@@ -81,6 +82,7 @@ class _RestField:
         self._attr = ""
         self._rest_name = name or ""
         self._owner: Optional[Type[Model]] = None
+        self._model: Any = None  # the model class of a _ModelField or _ModelListField
         self._read: Optional[_Reader] = self._resolve_and_read
         self._write: _Writer = self._resolve_and_write
 
@@ -129,16 +131,77 @@ class _RestField:
     def _resolve(self) -> None:
         assert self._owner is not None
         hint = _type_hints(self._owner).get(self._attr, Any)
-        reader, self._write = _codec_for(hint, self._rest_name, self._format)
-        self._read = None if reader is _read_plain else reader
+        codec = _codec_for(hint, self._rest_name, self._format)
+        self._read = None if codec.read is _read_plain else codec.read
+        self._write, self._model = codec.write, codec.model
+        self.__class__ = codec.field_class
 
-    def _resolve_and_read(self, obj: Model, value: Any) -> Any:
+    def _resolve_and_read(self, obj: Model, _: Any) -> Any:
         self._resolve()
-        return value if self._read is None else self._read(obj, value)
+        return self.__get__(obj)
 
     def _resolve_and_write(self, value: Any) -> Any:
         self._resolve()
         return self._write(value)
+
+
+class _PlainField(_RestField):
+    """A resolved field whose stored value is returned as is."""
+
+    def __get__(self, obj: Optional[Model], objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        return obj._data.get(self._rest_name)  # pylint: disable=protected-access
+
+    def convert_stored(self, obj: Model, value: Any) -> None:
+        pass
+
+
+class _ModelField(_RestField):
+    """A resolved field holding a model without subtypes: the first read wraps the stored JSON object."""
+
+    def __get__(self, obj: Optional[Model], objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        data = obj._data  # pylint: disable=protected-access
+        value = data.get(self._rest_name)
+        if not isinstance(value, dict):  # None, already a model (models are not dicts), or not an object
+            return value
+        converted = data[self._rest_name] = _new_object(self._model)  # Model._from_wire, inlined
+        converted._data = value  # pylint: disable=protected-access
+        return converted
+
+    def convert_stored(self, obj: Model, value: Any) -> None:
+        self.__get__(obj)
+
+
+class _ModelListField(_RestField):
+    """A resolved field holding a list of models without subtypes: the first read wraps its JSON objects."""
+
+    def __get__(self, obj: Optional[Model], objtype: Any = None) -> Any:
+        if obj is None:
+            return self
+        data = obj._data  # pylint: disable=protected-access
+        value = data.get(self._rest_name)
+        if not isinstance(value, list):
+            return value
+        for item in value:
+            if isinstance(item, dict):
+                break
+        else:  # no JSON object left to convert: the list was converted by an earlier read
+            return value
+        model, converted = self._model, []
+        for item in value:
+            if isinstance(item, dict):
+                wrapped = _new_object(model)  # Model._from_wire, inlined
+                wrapped._data = item  # pylint: disable=protected-access
+                item = wrapped
+            converted.append(item)
+        data[self._rest_name] = converted
+        return converted
+
+    def convert_stored(self, obj: Model, value: Any) -> None:
+        self.__get__(obj)
 
 
 def rest_field(*, name: Optional[str] = None, format: Optional[str] = None, **_: Any) -> Any:
@@ -199,23 +262,35 @@ def _union_members(hint: Any) -> Tuple[Any, ...]:
     return typing.get_args(hint) if typing.get_origin(hint) is typing.Union else (hint,)
 
 
-def _codec_for(hint: Any, wire: str, fmt: Optional[str]) -> Tuple[_Reader, _Writer]:
+class _Codec(NamedTuple):
+    """How a field reads and writes: its resolved descriptor class, reader, writer and model class."""
+
+    field_class: Type[_RestField]
+    read: _Reader
+    write: _Writer
+    model: Optional[Type[Model]] = None
+
+
+def _codec_for(hint: Any, wire: str, fmt: Optional[str]) -> _Codec:
     hint = _strip_optional(hint)
     if fmt == "unix-timestamp":
-        return _read_unix_timestamp, _write_unix_timestamp
+        return _Codec(_RestField, _read_unix_timestamp, _write_unix_timestamp)
     members = _union_members(hint)
     for member in members:
         model = _model_class(member)
         if model is not None:
-            return _model_reader(wire, model), _model_writer(model)
+            field_class = _ModelField if model._discriminator is None else _RestField  # pylint: disable=protected-access
+            return _Codec(field_class, _model_reader(wire, model), _model_writer(model), model)
     for member in members:
         item_model = _list_item_model(member)
         if item_model is not None:
-            return _model_list_reader(wire, item_model), _model_list_writer(item_model)
+            subtyped = item_model._discriminator is not None  # pylint: disable=protected-access
+            field_class = _RestField if subtyped else _ModelListField
+            return _Codec(field_class, _model_list_reader(wire, item_model), _model_list_writer(item_model), item_model)
     for member in members:
         if isinstance(member, type) and issubclass(member, enum.Enum):
-            return _enum_reader(member), _serialize
-    return _read_plain, _serialize
+            return _Codec(_RestField, _enum_reader(member), _serialize)
+    return _Codec(_PlainField, _read_plain, _serialize)
 
 
 def _read_plain(_: Model, value: Any) -> Any:
@@ -223,8 +298,12 @@ def _read_plain(_: Model, value: Any) -> Any:
 
 
 def _read_unix_timestamp(_: Model, value: Any) -> Any:
+    """A datetime for a number of seconds since the epoch; other values, and numbers out of range, as stored."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.datetime.fromtimestamp(value, datetime.timezone.utc)
+        try:
+            return datetime.datetime.fromtimestamp(value, datetime.timezone.utc)
+        except (OverflowError, OSError, ValueError):  # beyond datetime's or the platform's range, or NaN
+            return value
     return value
 
 
