@@ -143,3 +143,17 @@ def test_result_is_a_new_object_that_does_not_share_state():
 def test_no_updates_give_an_empty_completion():
     result = ChatCompletionsAccumulator().result()
     assert result.as_dict() == {"object": "chat.completion", "choices": []}
+
+
+def test_finished_once_any_choice_has_a_finish_reason():
+    accumulator = ChatCompletionsAccumulator()
+    seen = []
+    for choices in (
+        [{"index": 0, "delta": {"content": "a"}, "finish_reason": None}],
+        [{"index": 1, "delta": {"content": "b"}, "finish_reason": ""}],
+        [{"index": 1, "delta": {}, "finish_reason": "length"}],
+        [{"index": 0, "delta": {"content": "c"}, "finish_reason": None}],
+    ):
+        accumulator.add({"choices": choices})
+        seen.append(accumulator.finished)
+    assert seen == [False, False, True, True]

@@ -155,7 +155,8 @@ class ChatCompletionsAccumulator:
             ...  # show the update
         completion = accumulator.result()
 
-    ``updates`` counts the updates added so far.
+    ``updates`` counts the updates added so far; ``finished`` tells whether a choice received a
+    ``finish_reason``.
     """
 
     def __init__(self) -> None:
@@ -185,6 +186,15 @@ class ChatCompletionsAccumulator:
             index = choice.get("index")
             state = self._choices.get(index) if type(index) is int else None  # pylint: disable=unidiomatic-typecheck
             (state or self._choice(index)).add(choice)
+
+    @property
+    def finished(self) -> bool:
+        """Whether an update so far gave a choice a ``finish_reason``.
+
+        :return: True once any choice has a finish reason.
+        :rtype: bool
+        """
+        return any(state.finish_reason for state in self._choices.values())
 
     def result(self) -> _models.ChatCompletions:
         """Return the completion built from the updates added so far (a new object on every call).

@@ -23,6 +23,7 @@ from azure.core.exceptions import (
 
 from .. import models as _models
 from .._model_base import wire_data
+from .accumulator import ChatCompletionsAccumulator
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
 from .json_parser import loads
 from .sse import ServerSentEvent, SSEDecoder
@@ -38,12 +39,13 @@ class ChatStreamDecoder:
     ``done`` becomes True after ``[DONE]``, after an error, after ``fail()`` or after ``flush()``;
     from then on the decoder ignores its input. ``error`` is the exception that ended the stream, if
     any: an ``HttpResponseError`` for an error event, a ``DecodeError`` for malformed event data, an
-    ``IncompleteReadError`` for a body that ended early.
+    ``IncompleteReadError`` for a body that ended early. ``accumulator`` holds every update decoded so
+    far, for ``get_final_completion()`` (and for the end-of-stream rule: was a ``finish_reason`` received).
     """
 
     def __init__(self) -> None:
         self._sse = SSEDecoder()
-        self._finished = False
+        self.accumulator = ChatCompletionsAccumulator()
         self._seen_events = False
         self.done = False
         self.error: Optional[Exception] = None
@@ -72,7 +74,7 @@ class ChatStreamDecoder:
         if self.done:
             return []
         updates = self._updates(self._sse.flush(), at_end=True)
-        if not self.done and not self._finished:
+        if not self.done and not self.accumulator.finished:
             detail = "the connection closed before the final event" if self._seen_events else "no event was received"
             self.fail(truncated_stream_error(detail + " (no [DONE] and no finish_reason)"))
         self.done = True
@@ -91,6 +93,7 @@ class ChatStreamDecoder:
     def _updates(self, events: List[ServerSentEvent], at_end: bool) -> List[_models.StreamingChatCompletionsUpdate]:
         updates: List[_models.StreamingChatCompletionsUpdate] = []
         wrap = _models.StreamingChatCompletionsUpdate._from_wire  # pylint: disable=protected-access
+        add = self.accumulator.add
         for event in events:
             self._seen_events = True
             payload = self._payload_of(event, at_end)
@@ -101,8 +104,7 @@ class ChatStreamDecoder:
             choices = payload.get("choices")
             if not choices and not payload.get("usage"):
                 continue  # neither choices nor usage (B10.4)
-            if choices and not self._finished:
-                self._finished = _has_finish_reason(choices)
+            add(payload)
             updates.append(wrap(payload))  # deserialize() without its check: the payload is a dict
         return updates
 
@@ -150,14 +152,6 @@ def _error_event(data: str) -> Exception:
     if not isinstance(payload, dict):
         payload = {"message": data}
     return stream_error_event(payload if payload.get("error") is not None else {"error": payload})
-
-
-def _has_finish_reason(choices: Any) -> bool:
-    if isinstance(choices, list):
-        for choice in choices:
-            if isinstance(choice, dict) and choice.get("finish_reason"):
-                return True
-    return False
 
 
 def choice_text(update: Mapping[str, Any], index: int = 0) -> str:

@@ -13,7 +13,6 @@ from collections import deque
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Iterator, Optional, Type
 
-from .._sansio.accumulator import ChatCompletionsAccumulator
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 
 if TYPE_CHECKING:
@@ -31,16 +30,13 @@ class BaseStreamingChatCompletions:
 
     def __init__(self) -> None:
         self._decoder = ChatStreamDecoder()
-        self._accumulator = ChatCompletionsAccumulator()
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
 
     def _receive(self, chunk: Optional[bytes]) -> bool:
-        """Decode a chunk (``None``: end of body), queue and accumulate its updates; True when the stream is over."""
-        updates = self._decoder.feed(chunk) if chunk is not None else self._decoder.flush()
-        for update in updates:
-            self._accumulator.add(update)
-        self._pending.extend(updates)
+        """Decode a chunk (``None``: end of body) and queue its updates (the decoder accumulates them); True when
+        the stream is over."""
+        self._pending.extend(self._decoder.feed(chunk) if chunk is not None else self._decoder.flush())
         return self._decoder.done
 
     def _fail(self, error: Exception) -> None:
@@ -141,7 +137,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         """
         for _ in self:
             pass
-        return self._accumulator.result()
+        return self._decoder.accumulator.result()
 
     def __enter__(self) -> StreamingChatCompletions:
         return self
@@ -255,7 +251,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         """
         async for _ in self:
             pass
-        return self._accumulator.result()
+        return self._decoder.accumulator.result()
 
     async def __aenter__(self) -> AsyncStreamingChatCompletions:
         return self
