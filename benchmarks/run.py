@@ -125,8 +125,8 @@ def _json_parser_name() -> str:
         from azure.ai.inference._sansio import json_parser
     except ImportError:
         return "the standard library"
-    fast = json_parser._fast_loads  # pylint: disable=protected-access
-    return "the standard library (orjson not installed or hidden)" if fast is None else f"orjson ({fast.__module__})"
+    fast = json_parser.fast_parser_name()
+    return "the standard library (orjson not installed or hidden)" if fast is None else f"orjson ({fast})"
 
 
 def _parse(argv: Optional[List[str]]) -> argparse.Namespace:

@@ -15,7 +15,7 @@ import json
 import sys
 import typing
 from collections.abc import Mapping, MutableMapping
-from typing import Any, Callable, ClassVar, Dict, Iterator, List, NamedTuple, Optional, Tuple, Type, TypeVar
+from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
 __all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data"]
 
@@ -131,10 +131,9 @@ class _RestField:
     def _resolve(self) -> None:
         assert self._owner is not None
         hint = _type_hints(self._owner).get(self._attr, Any)
-        codec = _codec_for(hint, self._rest_name, self._format)
-        self._read = None if codec.read is _read_plain else codec.read
-        self._write, self._model = codec.write, codec.model
-        self.__class__ = codec.field_class
+        field_class, reader, self._write, self._model = _codec_for(hint, self._rest_name, self._format)
+        self._read = None if reader is _read_plain else reader
+        self.__class__ = field_class
 
     def _resolve_and_read(self, obj: Model, _: Any) -> Any:
         self._resolve()
@@ -262,35 +261,31 @@ def _union_members(hint: Any) -> Tuple[Any, ...]:
     return typing.get_args(hint) if typing.get_origin(hint) is typing.Union else (hint,)
 
 
-class _Codec(NamedTuple):
-    """How a field reads and writes: its resolved descriptor class, reader, writer and model class."""
-
-    field_class: Type[_RestField]
-    read: _Reader
-    write: _Writer
-    model: Optional[Type[Model]] = None
+# How a field reads and writes: its resolved descriptor class, reader, writer and model class (a plain
+# tuple: a NamedTuple class costs about 0.15 ms of import time).
+_Codec = Tuple[Type[_RestField], _Reader, _Writer, Optional[Type["Model"]]]
 
 
 def _codec_for(hint: Any, wire: str, fmt: Optional[str]) -> _Codec:
     hint = _strip_optional(hint)
     if fmt == "unix-timestamp":
-        return _Codec(_RestField, _read_unix_timestamp, _write_unix_timestamp)
+        return _RestField, _read_unix_timestamp, _write_unix_timestamp, None
     members = _union_members(hint)
     for member in members:
         model = _model_class(member)
         if model is not None:
             field_class = _ModelField if model._discriminator is None else _RestField  # pylint: disable=protected-access
-            return _Codec(field_class, _model_reader(wire, model), _model_writer(model), model)
+            return field_class, _model_reader(wire, model), _model_writer(model), model
     for member in members:
         item_model = _list_item_model(member)
         if item_model is not None:
             subtyped = item_model._discriminator is not None  # pylint: disable=protected-access
             field_class = _RestField if subtyped else _ModelListField
-            return _Codec(field_class, _model_list_reader(wire, item_model), _model_list_writer(item_model), item_model)
+            return field_class, _model_list_reader(wire, item_model), _model_list_writer(item_model), item_model
     for member in members:
         if isinstance(member, type) and issubclass(member, enum.Enum):
-            return _Codec(_RestField, _enum_reader(member), _serialize)
-    return _Codec(_PlainField, _read_plain, _serialize)
+            return _RestField, _enum_reader(member), _serialize, None
+    return _PlainField, _read_plain, _serialize, None
 
 
 def _read_plain(_: Model, value: Any) -> Any:

@@ -14,7 +14,6 @@ obscure ``TypeError`` and aiohttp ignores it).
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from typing import AbstractSet, Any, Dict, FrozenSet, Mapping, Optional
 
 from .model_info import ClientKind
@@ -221,5 +220,7 @@ def _unknown_message(where: str, name: str, known: AbstractSet[str], suggest_ext
 
 
 def _closest(name: str, known: AbstractSet[str]) -> Optional[str]:
+    import difflib  # pylint: disable=import-outside-toplevel  # only for this error message: ~1 ms of import time
+
     matches = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.8)
     return matches[0] if matches else None
