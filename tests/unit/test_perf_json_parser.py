@@ -102,3 +102,34 @@ def test_any_document_parses_to_the_json_loads_value(value: Any) -> None:
     body = json.dumps(value).encode("utf-8")
     assert _parse(body) == json.loads(body)
     assert json_parser.loads(body.decode("utf-8")) == json.loads(body)
+
+
+@pytest.mark.parametrize("digit_scan_max_size", [16 << 10, 0], ids=["digit-scan", "value-check"])
+@given(value=_JSON_VALUES)
+def test_both_checks_for_long_integers_give_the_json_loads_value(digit_scan_max_size: int, value: Any) -> None:
+    """Small documents are scanned for long digit runs, larger ones have orjson's values checked: either way,
+    integers beyond 64 bits (which orjson reads as floats) come out as ``json.loads`` gives them."""
+    body = json.dumps({"v": value, "n": [0.5, value, -(2**63) - 1]}).encode("utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_parser, "_DIGIT_SCAN_MAX_SIZE", digit_scan_max_size)
+        parsed = json_parser.loads(body)
+    assert parsed == json.loads(body)
+    assert type(parsed["n"][2]) is int
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"data": [{"embedding": [0.25, -0.5, 18446744073709551616], "index": 0}]}',
+        b'{"data": [{"embedding": [0.25, -9223372036854775809.0], "index": 0}]}',
+        b'[["a", 1e30], {"k": [true, -9223372036854775808, 18446744073709551615]}]',
+        b'{"deep": ' + b"[" * 900 + b"1" + b"]" * 900 + b"}",
+    ],
+    ids=["int-beyond-64-bits", "float-at-the-bound", "mixed", "deep"],
+)
+def test_large_documents_are_checked_by_value(body: bytes) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json_parser, "_DIGIT_SCAN_MAX_SIZE", 0)
+        parsed = json_parser.loads(body)
+    assert parsed == json.loads(body)
+    assert repr(parsed) == repr(json.loads(body))

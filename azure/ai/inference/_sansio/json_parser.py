@@ -4,8 +4,12 @@ standard library, with the same values either way.
 orjson parses 3-8x faster and reads bytes without decoding them to a string first. Where it refuses a
 document the standard library accepts (UTF-16/32 text, ``NaN``/``Infinity``, lone surrogates), the
 standard library parses it, so results and errors are those of ``json.loads``. orjson reads integers
-beyond 64 bits as floats; documents with a run of 19 or more digits (which every such integer has)
-therefore go to the standard library too. So do documents over 1 MiB: orjson reserves about 14 times
+beyond 64 bits as floats, and such a document goes to the standard library too: a small document (up to
+16 KiB, such as a stream event) when it has a run of 19 or more digits (which every such integer has),
+a larger one when orjson's value holds a float outside [-2**63, 2**64) (which every such integer
+becomes). Scanning a large body for digits costs more than parsing it when it is mostly strings (base64
+embeddings), while checking the values costs little there. Documents over 1 MiB go to the standard
+library: orjson reserves about 14 times
 a document's size while parsing it (the process grows by about 3 times it), where the standard library
 needs the decoded text and the values only, and keeping the peak memory of a large embeddings
 response at the level of ``json.loads`` matters more there than the parse time.
@@ -14,7 +18,7 @@ response at the level of ``json.loads`` matters more there than the parse time.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Optional, Tuple, Union
+from typing import Any, Callable, List, Optional, Tuple, Union
 
 __all__ = ["fast_parser_name", "loads", "prepared"]
 
@@ -22,6 +26,8 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _DIGITS_AS_ONES = bytes(0x31 if 0x30 <= code <= 0x39 else 0x30 for code in range(256))
 _LONG_DIGIT_RUN = b"1" * 19  # the shortest integer orjson may read as a float: -9999999999999999999
 _FAST_PARSER_MAX_SIZE = 1 << 20
+_DIGIT_SCAN_MAX_SIZE = 16 << 10  # larger documents have orjson's values checked instead of their digits
+_LOWEST_INT64, _HIGHEST_UINT64_AND_ONE = -(2.0**63), 2.0**64  # orjson reads integers outside as floats
 # What json.loads runs: the scanner of a decoder with default options (undeclared in the type stubs).
 _scan_once: Callable[[str, int], Tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
@@ -97,14 +103,61 @@ def loads(document: Union[bytes, str]) -> Any:
     :rtype: Any
     :raises ValueError: If the document is not valid JSON (``json.JSONDecodeError``).
     """
-    if _fast_loads is not None and len(document) <= _FAST_PARSER_MAX_SIZE:
-        raw = document.encode("utf-8", "surrogatepass") if isinstance(document, str) else document
-        if raw.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) < 0:  # no integer orjson could read as a float
-            try:
-                return _fast_loads(document)
-            except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
-                pass
+    if _fast_loads is not None:
+        size = len(document)
+        if size <= _DIGIT_SCAN_MAX_SIZE:
+            raw = document.encode("utf-8", "surrogatepass") if isinstance(document, str) else document
+            if raw.translate(_DIGITS_AS_ONES).find(_LONG_DIGIT_RUN) < 0:  # no integer orjson could read as a float
+                try:
+                    return _fast_loads(document)
+                except ValueError:  # orjson is stricter: the standard library decides, and raises its own error
+                    pass
+        elif size <= _FAST_PARSER_MAX_SIZE:
+            value = _checked_fast_loads(document)
+            if value is not _REFUSED:
+                return value
     return _stdlib_loads(_decode(document) if isinstance(document, bytes) else document)
+
+
+_REFUSED = object()
+
+
+def _checked_fast_loads(document: Union[bytes, str]) -> Any:
+    """orjson's value of a document, or ``_REFUSED`` when it refuses it or may have read an integer as a float."""
+    assert _fast_loads is not None
+    try:
+        value = _fast_loads(document)
+    except ValueError:
+        return _REFUSED
+    return _REFUSED if _holds_float_out_of_int_range(value) else value
+
+
+def _holds_float_out_of_int_range(value: Any) -> bool:
+    """Whether a parsed value holds a float outside [-2**63, 2**64), what orjson makes of a longer integer.
+
+    Lists of numbers are checked with ``min``/``max`` (C loops); the walk uses a stack, not recursion, so a
+    document as deep as orjson accepts cannot exhaust the interpreter's recursion limit.
+    """
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is float:
+            if item <= _LOWEST_INT64 or item >= _HIGHEST_UINT64_AND_ONE:
+                return True
+        elif kind is dict:
+            pending.extend(item.values())
+        elif kind is list and not _numbers_in_int_range(item):
+            pending.extend(item)
+    return False
+
+
+def _numbers_in_int_range(items: List[Any]) -> bool:
+    """Whether a non-empty list holds numbers only, all within [-2**63, 2**64) (False: look at each item)."""
+    try:
+        return bool(items) and _LOWEST_INT64 < min(items) and max(items) < _HIGHEST_UINT64_AND_ONE
+    except TypeError:  # not numbers only (strings compare with strings, but not with the bounds)
+        return False
 
 
 def _stdlib_loads(text: str) -> Any:
