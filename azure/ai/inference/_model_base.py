@@ -184,6 +184,11 @@ class _ModelListField(_RestField):
         value = data.get(self._rest_name)
         if not isinstance(value, list):
             return value
+        if len(value) == 1 and type(value[0]) is dict:  # pylint: disable=unidiomatic-typecheck
+            only = _new_object(self._model)  # the usual list (one choice, one tool call), without the loops
+            only._data = value[0]  # pylint: disable=protected-access
+            converted = data[self._rest_name] = [only]
+            return converted
         for item in value:
             if isinstance(item, dict):
                 break

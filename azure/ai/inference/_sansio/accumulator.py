@@ -75,19 +75,21 @@ class _ChoiceState:
             delta = _mapping(delta)
             if delta is None:
                 return
-        role, text, reasoning = delta.get("role"), delta.get("content"), delta.get("reasoning_content")
-        if role:
-            self.role = role
-        if isinstance(text, str):
-            if self.content is None:
-                self.content = [text]
-            else:
-                self.content.append(text)
-        if isinstance(reasoning, str):
-            self.reasoning = _append(self.reasoning, reasoning)
-        tool_calls = delta.get("tool_calls")
-        if tool_calls:
-            self._add_tool_calls(tool_calls)
+        for key, value in delta.items():  # a delta has one or two of these keys: fewer lookups than a get() each
+            if key == "content":
+                if isinstance(value, str):
+                    if self.content is None:
+                        self.content = [value]
+                    else:
+                        self.content.append(value)
+            elif key == "tool_calls":
+                if value:
+                    self._add_tool_calls(value)
+            elif key == "role":
+                if value:
+                    self.role = value
+            elif key == "reasoning_content" and isinstance(value, str):
+                self.reasoning = _append(self.reasoning, value)
 
     def _add_tool_calls(self, fragments: Iterable[Any]) -> None:
         for fragment in fragments:
@@ -161,6 +163,7 @@ class ChatCompletionsAccumulator:
 
     def __init__(self) -> None:
         self._header: Dict[str, Any] = {}
+        self._header_complete = False
         self._choices: Dict[int, _ChoiceState] = {}
         self._usage: Optional[Any] = None
         self.updates = 0
@@ -173,7 +176,7 @@ class ChatCompletionsAccumulator:
         """
         self.updates += 1
         data: Mapping[str, Any] = update._data if isinstance(update, Model) else update  # wire_data(), inlined
-        if len(self._header) < len(_HEADER_KEYS):
+        if not self._header_complete:
             self._add_header(data)
         usage, choices = data.get("usage"), data.get("choices")
         if usage:
@@ -217,6 +220,7 @@ class ChatCompletionsAccumulator:
         for key in _HEADER_KEYS:
             if key not in self._header and data.get(key):
                 self._header[key] = data[key]
+        self._header_complete = len(self._header) == len(_HEADER_KEYS)
 
     def _choice(self, index: Any) -> _ChoiceState:
         index = index if isinstance(index, int) else 0
