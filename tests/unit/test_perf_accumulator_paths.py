@@ -25,8 +25,18 @@ def _fragment(draw: Any) -> Dict[str, Any]:
     if draw(st.integers(0, 2)):
         fragment["id"] = draw(st.sampled_from(["", "call_a", "call_b"]))
     if draw(st.booleans()):
-        fragment["type"] = draw(st.sampled_from(["function", ""]))
-    fragment["function"] = {"name": draw(_TEXT), "arguments": draw(_TEXT)}
+        fragment["type"] = draw(st.sampled_from(["function", "", "custom"]))
+    function = draw(
+        st.sampled_from(["arguments only", "name and arguments", "name only", "absent", "not an object"])
+    )
+    if function == "arguments only":  # the usual continuation: {"index": i, "function": {"arguments": "..."}}
+        fragment["function"] = {"arguments": draw(_TEXT)}
+    elif function == "name and arguments":
+        fragment["function"] = {"name": draw(_TEXT), "arguments": draw(_TEXT)}
+    elif function == "name only":
+        fragment["function"] = {"name": draw(_TEXT)}
+    elif function == "not an object":
+        fragment["function"] = draw(st.sampled_from(["x", 3, None]))
     return fragment
 
 
@@ -53,19 +63,18 @@ def _result(updates: List[Dict[str, Any]], as_models: bool) -> Dict[str, Any]:
     return accumulator.result().as_dict()
 
 
-def _general_add_tool_calls(self: Any, fragments: Any) -> None:
-    """``_ChoiceState._add_tool_calls`` without its shortcuts: every fragment through the general rules."""
-    for fragment in fragments:
-        fragment = accumulator_module._mapping(fragment)  # pylint: disable=protected-access
-        if fragment is not None:
-            self._call_for(fragment.get("index"), fragment.get("id")).add(fragment)  # pylint: disable=protected-access
+def _general_add_tool_call(self: Any, fragment: Any) -> None:
+    """``_ChoiceState._add_tool_call`` without its shortcuts: the fragment through the general rules."""
+    fragment = accumulator_module._mapping(fragment)  # pylint: disable=protected-access
+    if fragment is not None:
+        self._call_for(fragment.get("index"), fragment.get("id")).add(fragment)  # pylint: disable=protected-access
 
 
 @settings(max_examples=500, deadline=None)
 @given(updates=st.lists(_update(), max_size=8))
 def test_shortcuts_give_the_result_of_the_general_rules(updates, monkeypatch_module):
     with_shortcuts = _result(updates, as_models=False)
-    monkeypatch_module.setattr(accumulator_module._ChoiceState, "_add_tool_calls", _general_add_tool_calls)
+    monkeypatch_module.setattr(accumulator_module._ChoiceState, "_add_tool_call", _general_add_tool_call)
     try:
         assert _result(updates, as_models=False) == with_shortcuts
         assert _result(updates, as_models=True) == with_shortcuts
@@ -98,3 +107,48 @@ def test_a_choice_index_that_is_not_an_int_is_choice_zero(index, stored):
     assert accumulator.result().as_dict()["choices"] == [
         {"index": stored, "finish_reason": None, "message": {"role": "assistant", "content": "x"}}
     ]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        {"choices": 5},
+        {"choices": "abc"},
+        {"choices": [{"index": 0, "delta": {"tool_calls": 7}}]},
+        {"choices": [{"index": 0, "delta": {"tool_calls": "x", "content": "a"}}]},
+        {"choices": [], "usage": 5},
+    ],
+    ids=["choices-int", "choices-str", "tool-calls-int", "tool-calls-str", "usage-int"],
+)
+def test_malformed_values_are_skipped_not_raised(update):
+    accumulator = ChatCompletionsAccumulator()
+    accumulator.add({"id": "c", "choices": [{"index": 0, "delta": {"content": "x"}}]})
+    accumulator.add(update)
+    result = accumulator.result().as_dict()
+    content = "xa" if update == {"choices": [{"index": 0, "delta": {"tool_calls": "x", "content": "a"}}]} else "x"
+    assert result["choices"][0]["message"] == {"role": "assistant", "content": content}
+    assert "usage" not in result
+
+
+@pytest.mark.parametrize(
+    "continuation",
+    [
+        {"index": 0, "function": {"arguments": "y"}},
+        {"index": 0, "type": "custom", "function": {"arguments": "y"}},
+        {"index": 0, "id": "", "function": {"arguments": "y"}},
+        {"index": 0, "function": {"arguments": "y", "name": "g"}},
+        {"index": 0, "function": {"arguments": 3}},
+        {"index": 0, "extra": 1, "function": {"arguments": "y"}},
+        {"index": True, "function": {"arguments": "y"}},
+    ],
+    ids=["arguments", "with-type", "empty-id", "with-name", "non-str", "extra-key", "bool-index"],
+)
+def test_each_continuation_gives_the_result_of_the_general_rules(continuation, monkeypatch_module):
+    first = {"index": 0, "id": "call_a", "type": "function", "function": {"name": "f", "arguments": "x"}}
+    updates = [{"choices": [{"index": 0, "delta": {"tool_calls": [fragment]}}]} for fragment in (first, continuation)]
+    with_shortcuts = _result(updates, as_models=False)
+    monkeypatch_module.setattr(accumulator_module._ChoiceState, "_add_tool_call", _general_add_tool_call)
+    try:
+        assert _result(updates, as_models=False) == with_shortcuts
+    finally:
+        monkeypatch_module.undo()

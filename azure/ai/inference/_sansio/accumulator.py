@@ -9,10 +9,10 @@ first update that has them; usage comes from the update that carries it.
 from __future__ import annotations
 
 from collections import abc
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
-from .._model_base import Model, deserialize, wire_data
+from .._model_base import deserialize, wire_data
 
 __all__ = ["ChatCompletionsAccumulator"]
 
@@ -83,24 +83,30 @@ class _ChoiceState:
                     else:
                         self.content.append(value)
             elif key == "tool_calls":
-                if value:
-                    self._add_tool_calls(value)
+                if type(value) is list or isinstance(value, (list, tuple)):  # pylint: disable=unidiomatic-typecheck
+                    for fragment in value:
+                        self._add_tool_call(fragment)
             elif key == "role":
                 if value:
                     self.role = value
             elif key == "reasoning_content" and isinstance(value, str):
                 self.reasoning = _append(self.reasoning, value)
 
-    def _add_tool_calls(self, fragments: Iterable[Any]) -> None:
-        for fragment in fragments:
-            if type(fragment) is not dict:  # pylint: disable=unidiomatic-typecheck
-                fragment = _mapping(fragment)
-                if fragment is None:
-                    continue
-            raw_index, call_id = fragment.get("index"), fragment.get("id")
-            # The usual fragment continues a call of a known index (as the general rules would find it).
-            call = self._by_index.get(raw_index) if type(raw_index) is int and not call_id else None  # pylint: disable=unidiomatic-typecheck
-            (call or self._call_for(raw_index, call_id)).add(fragment)
+    def _add_tool_call(self, fragment: Any) -> None:
+        if type(fragment) is not dict:  # pylint: disable=unidiomatic-typecheck
+            fragment = _mapping(fragment)
+            if fragment is None:
+                return
+        raw_index, call_id, function = fragment.get("index"), fragment.get("id"), fragment.get("function")
+        # The usual fragment continues a call of a known index (as the general rules would find it) with
+        # an arguments piece only: {"index": i, "function": {"arguments": "..."}}.
+        call = self._by_index.get(raw_index) if type(raw_index) is int and not call_id else None  # pylint: disable=unidiomatic-typecheck
+        if call is not None and len(fragment) == 2 and type(function) is dict and len(function) == 1:  # pylint: disable=unidiomatic-typecheck
+            arguments = function.get("arguments")
+            if type(arguments) is str:  # pylint: disable=unidiomatic-typecheck
+                call.arguments.append(arguments)
+                return
+        (call or self._call_for(raw_index, call_id)).add(fragment)
 
     def _call_for(self, raw_index: Any, call_id: Any) -> _ToolCallState:
         """The call a fragment continues: same ``index``, else same ``id``, else (neither given) the last one;
@@ -175,13 +181,15 @@ class ChatCompletionsAccumulator:
         :type update: ~azure.ai.inference.models.StreamingChatCompletionsUpdate or Mapping[str, Any]
         """
         self.updates += 1
-        data: Mapping[str, Any] = update._data if isinstance(update, Model) else update  # wire_data(), inlined
+        data: Mapping[str, Any] = update if type(update) is dict else wire_data(update)  # pylint: disable=unidiomatic-typecheck
         if not self._header_complete:
             self._add_header(data)
         usage, choices = data.get("usage"), data.get("choices")
-        if usage:
+        if usage and isinstance(usage, abc.Mapping):
             self._usage = usage
-        for choice in choices or ():
+        if type(choices) is not list and not isinstance(choices, (list, tuple)):  # pylint: disable=unidiomatic-typecheck
+            return  # none, or not a list: nothing to add
+        for choice in choices:
             if type(choice) is not dict:  # pylint: disable=unidiomatic-typecheck
                 choice = _mapping(choice)
                 if choice is None:
