@@ -87,25 +87,22 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         return self
 
     def __next__(self) -> StreamingChatCompletionsUpdate:
-        while not self._pending:
+        while not self._pending:  # read chunks until one completes an update (inline: a call less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopIteration
-            self._read()
+            try:
+                chunk: Optional[bytes] = next(self._chunks)
+            except StopIteration:  # the end of the body
+                chunk = None
+            except Exception as error:  # the transport failed: that error ends the stream
+                self._fail(error)
+                chunk = None
+            except BaseException:  # interrupted (e.g. KeyboardInterrupt): the stream cannot go on
+                self.close()
+                raise
+            if self._receive(chunk):
+                self._release()
         return self._pending.popleft()
-
-    def _read(self) -> None:
-        try:
-            chunk: Optional[bytes] = next(self._chunks)
-        except StopIteration:  # the end of the body
-            chunk = None
-        except Exception as error:  # the transport failed: that error ends the stream
-            self._fail(error)
-            chunk = None
-        except BaseException:  # interrupted (e.g. KeyboardInterrupt): the stream cannot go on
-            self.close()
-            raise
-        if self._receive(chunk):
-            self._release()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -201,25 +198,22 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         return self
 
     async def __anext__(self) -> StreamingChatCompletionsUpdate:
-        while not self._pending:
+        while not self._pending:  # read chunks until one completes an update (inline: a coroutine less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopAsyncIteration
-            await self._read()
+            try:
+                chunk: Optional[bytes] = await self._chunks.__anext__()
+            except StopAsyncIteration:  # the end of the body
+                chunk = None
+            except Exception as error:  # the transport failed: that error ends the stream
+                self._fail(error)
+                chunk = None
+            except BaseException:  # interrupted (e.g. cancelled): the stream cannot go on
+                await self.aclose()
+                raise
+            if self._receive(chunk):
+                await self._release()
         return self._pending.popleft()
-
-    async def _read(self) -> None:
-        try:
-            chunk: Optional[bytes] = await self._chunks.__anext__()
-        except StopAsyncIteration:  # the end of the body
-            chunk = None
-        except Exception as error:  # the transport failed: that error ends the stream
-            self._fail(error)
-            chunk = None
-        except BaseException:  # interrupted (e.g. cancelled): the stream cannot go on
-            await self.aclose()
-            raise
-        if self._receive(chunk):
-            await self._release()
 
     @property
     def text_stream(self) -> AsyncIterator[str]:
