@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import json
 from typing import Any, Dict, List
 
@@ -236,7 +235,7 @@ def test_user_security_context_model_round_trips():
 
 
 def test_chat_settings_field_order_is_the_wire_order():
-    names = [field.name for field in dataclasses.fields(ChatSettings)]
+    names = list(ChatSettings.field_names())
     assert names == [
         "frequency_penalty", "max_tokens", "model", "presence_penalty", "response_format", "seed", "stop",
         "temperature", "tool_choice", "tools", "top_p",

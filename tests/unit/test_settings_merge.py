@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 
 import pytest
 
@@ -51,7 +50,7 @@ def test_model_extras_are_chosen_all_or_nothing(defaults, call, expected):
 
 def test_chat_settings_field_order_is_the_wire_order():
     """B5.1: the settings fields are in body order (newer fields after ``top_p``), then what is not sent."""
-    names = [field.name for field in dataclasses.fields(ChatSettings)]
+    names = list(ChatSettings.field_names())
     assert names == [
         "frequency_penalty", "max_tokens", "model", "presence_penalty", "response_format", "seed", "stop",
         "temperature", "tool_choice", "tools", "top_p", "max_completion_tokens", "parallel_tool_calls",
@@ -61,7 +60,7 @@ def test_chat_settings_field_order_is_the_wire_order():
 
 def test_embeddings_settings_field_order_is_the_wire_order():
     """B6.1: ``dimensions, encoding_format, input_type, model`` then extras."""
-    names = [field.name for field in dataclasses.fields(EmbeddingsSettings)]
+    names = list(EmbeddingsSettings.field_names())
     assert names == ["dimensions", "encoding_format", "input_type", "model", "model_extras"]
 
 
@@ -86,3 +85,26 @@ def test_merging_leaves_the_defaults_unchanged():
     """B1.5: Clients are immutable: merging returns new settings."""
     DEFAULTS.merged_with(ChatSettings(temperature=0.9, model_extras={"x": 1}))
     assert (DEFAULTS.temperature, DEFAULTS.model_extras) == (0.5, {"ctor_extra": 1})
+
+
+def test_settings_are_frozen_keyword_records():
+    settings = ChatSettings(temperature=0.5, stop=["x"])
+    with pytest.raises(AttributeError, match="ChatSettings is frozen"):
+        settings.temperature = 0.9  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="ChatSettings is frozen"):
+        del settings.temperature  # type: ignore[misc]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'temprature'"):
+        ChatSettings(temprature=0.5)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        ChatSettings(0.5)  # type: ignore[misc]
+    assert settings.temperature == 0.5 and settings.seed is None
+    assert settings == ChatSettings(stop=["x"], temperature=0.5)
+    assert settings != ChatSettings(temperature=0.5)
+    assert settings != EmbeddingsSettings()
+    assert hash(EmbeddingsSettings(dimensions=3)) == hash(EmbeddingsSettings(dimensions=3))
+    assert repr(EmbeddingsSettings(dimensions=3)) == (
+        "EmbeddingsSettings(dimensions=3, encoding_format=None, input_type=None, model=None, model_extras=None)"
+    )
+    assert EmbeddingsSettings(model="m").items() == {
+        "dimensions": None, "encoding_format": None, "input_type": None, "model": "m", "model_extras": None
+    }  # fmt: skip

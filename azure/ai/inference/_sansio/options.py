@@ -13,7 +13,6 @@ obscure ``TypeError`` and aiohttp ignores it).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import AbstractSet, Any, Dict, FrozenSet, Mapping, Optional
 
 from .model_info import ClientKind
@@ -106,8 +105,8 @@ _OPERATION_OPTIONS = PIPELINE_CALL_OPTIONS | {"headers", "params", "error_map"}
 _BODY_OPERATION_OPTIONS = _OPERATION_OPTIONS | {"content_type"}
 
 # ``output_type`` is derived from ``response_format``: a field of the settings, not a keyword argument.
-_CHAT_KEYWORDS = frozenset(field.name for field in dataclasses.fields(ChatSettings)) - {"output_type"}
-_EMBEDDINGS_KEYWORDS = frozenset(field.name for field in dataclasses.fields(EmbeddingsSettings))
+_CHAT_KEYWORDS = frozenset(ChatSettings.field_names()) - {"output_type"}
+_EMBEDDINGS_KEYWORDS = frozenset(EmbeddingsSettings.field_names())
 _KIND_KEYWORDS: Mapping[ClientKind, FrozenSet[str]] = {
     "chat": _CHAT_KEYWORDS,
     "embeddings": _EMBEDDINGS_KEYWORDS,

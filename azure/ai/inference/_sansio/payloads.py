@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass
 from typing import IO, Any, Dict, Mapping, MutableMapping, Optional, Protocol, Sequence, Union
 
 from azure.core.exceptions import DecodeError
@@ -41,16 +40,30 @@ Unset: Any = _UnsetType()
 """Marks a parameter the caller did not pass (``None`` is a value for some of them)."""
 
 
-@dataclass
 class RequestPlan:
     """What one operation call sends: body bytes (or a file), content type, headers, and streaming;
-    ``output_type`` is the pydantic class to parse the answer as (not sent)."""
+    ``output_type`` is the pydantic class to parse the answer as (not sent). A plain class: a dataclass
+    would generate its code when the package is imported."""
 
-    content: Union[bytes, IO[bytes]]
-    content_type: str
-    headers: MutableMapping[str, str]
-    stream: bool = False
-    output_type: Optional[type] = None
+    __slots__ = ("content", "content_type", "headers", "stream", "output_type")
+
+    def __init__(
+        self,
+        content: Union[bytes, IO[bytes]],
+        content_type: str,
+        headers: MutableMapping[str, str],
+        stream: bool = False,
+        output_type: Optional[type] = None,
+    ) -> None:
+        self.content = content
+        self.content_type = content_type
+        self.headers = headers
+        self.stream = stream
+        self.output_type = output_type
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"RequestPlan({fields})"
 
 
 def chat_request(

@@ -9,12 +9,12 @@ keywords over client defaults or the ``body`` mapping, ``server.port`` always, m
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from .._model_base import Model
+from .._sansio.settings import Settings
 
 __all__ = [
     "CallFacts",
@@ -136,9 +136,7 @@ def _sent_values(args: Sequence[Any], kwargs: Mapping[str, Any], defaults: Any) 
 
 
 def _settings_items(defaults: Any) -> Dict[str, Any]:
-    if not dataclasses.is_dataclass(defaults):
-        return {}
-    return {field.name: getattr(defaults, field.name) for field in dataclasses.fields(defaults)}
+    return defaults.items() if isinstance(defaults, Settings) else {}
 
 
 def _embeddings_parameters(sent: Mapping[str, Any]) -> List[Tuple[str, Any]]:
