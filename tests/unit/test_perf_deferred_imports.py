@@ -1,6 +1,7 @@
 """Importing the package leaves out what only some calls need (W6 of the benchmarks): orjson (first parse),
 difflib (the message of an unknown keyword), the function-schema builder (``FunctionDefinition.from_function``),
-and ``dataclasses`` (used by tracing, prompts and the schema builder only).
+``dataclasses`` (used by tracing, prompts and the schema builder only), and the stream classes with their
+decoder (``models.StreamingChatCompletions`` and the others load on first use).
 Each check runs in a fresh interpreter, where nothing else has imported them."""
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 _DEFERRED = ("orjson", "difflib", "azure.ai.inference.models._function_schema")
-_NOT_AT_IMPORT = _DEFERRED + ("dataclasses",)  # the settings and request plans are plain classes
+_STREAMING = ("azure.ai.inference.models._streaming", "azure.ai.inference._sansio.sse")
+_NOT_AT_IMPORT = _DEFERRED + _STREAMING + ("dataclasses",)  # the settings and request plans are plain classes
 
 
 def _loaded_after(code: str, names: tuple = _DEFERRED) -> list:
@@ -48,3 +52,27 @@ def _orjson_installed() -> bool:
     except ImportError:
         return False
     return True
+
+
+def test_the_stream_classes_load_on_first_use_and_star_import_gives_every_name():
+    code = (
+        "import azure.ai.inference.models as models\n"
+        "assert 'StreamingChatCompletions' in dir(models)\n"
+        "namespace = {}\n"
+        "exec('from azure.ai.inference.models import *', namespace)\n"
+        "missing = [name for name in models.__all__ if name not in namespace]\n"
+        "assert not missing, missing\n"
+        "from azure.ai.inference.models._patch import BaseStreamingChatCompletions\n"
+        "assert namespace['StreamingChatCompletions'].__mro__[1] is BaseStreamingChatCompletions\n"
+        "assert namespace['ChatCompletionsAccumulator'].__module__ == 'azure.ai.inference._sansio.accumulator'\n"
+    )
+    assert _loaded_after(code, _STREAMING) == list(_STREAMING)
+
+
+def test_an_unknown_name_still_raises_attribute_error():
+    import azure.ai.inference.models as models  # pylint: disable=import-outside-toplevel
+
+    with pytest.raises(AttributeError, match="has no attribute 'StreamingChatCompletion'"):
+        getattr(models, "StreamingChatCompletion")
+    with pytest.raises(ImportError):
+        exec("from azure.ai.inference.models._patch import Nothing", {})  # pylint: disable=exec-used

@@ -1,6 +1,11 @@
-"""Models of the Azure AI Inference client library: request messages, results, streaming updates, enums."""
+"""Models of the Azure AI Inference client library: request messages, results, streaming updates, enums.
 
-from .._sansio.accumulator import ChatCompletionsAccumulator
+The stream classes and ``ChatCompletionsAccumulator`` are imported on first use (``__getattr__``), so that
+importing the package does not load the stream decoder; ``from ... import`` and ``import *`` work as usual.
+"""
+
+from typing import TYPE_CHECKING, Any, List
+
 from ._enums import (
     AudioContentFormat,
     ChatCompletionsToolChoicePreset,
@@ -37,7 +42,6 @@ from ._models import (
 )
 from ._patch import (
     AssistantMessage,
-    AsyncStreamingChatCompletions,
     ChatCompletions,
     ChatRequestMessage,
     DeveloperMessage,
@@ -45,7 +49,6 @@ from ._patch import (
     ImageEmbeddingInput,
     ImageUrl,
     InputAudio,
-    StreamingChatCompletions,
     SystemMessage,
     ToolMessage,
     UserMessage,
@@ -111,3 +114,42 @@ __all__ = [
     "StructuredOutputError",
     "StructuredOutputValidationError",
 ]
+
+
+if TYPE_CHECKING:
+    from .._sansio.accumulator import ChatCompletionsAccumulator
+    from ._patch import AsyncStreamingChatCompletions, StreamingChatCompletions
+
+_LAZY = {
+    "AsyncStreamingChatCompletions": "_patch",
+    "StreamingChatCompletions": "_patch",
+    "ChatCompletionsAccumulator": "accumulator",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The stream classes and the accumulator, imported on first use.
+
+    :param name: The attribute.
+    :type name: str
+    :return: The class.
+    :rtype: type
+    :raises AttributeError: For any other name.
+    """
+    source = _LAZY.get(name)
+    if source is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if source == "accumulator":
+        from .._sansio import accumulator  # pylint: disable=import-outside-toplevel
+
+        value = accumulator.ChatCompletionsAccumulator
+    else:
+        from . import _patch  # pylint: disable=import-outside-toplevel
+
+        value = getattr(_patch, name)
+    globals()[name] = value  # later lookups find it without this function
+    return value
+
+
+def __dir__() -> List[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import base64
 import json
 import os
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, Union, overload
 
 from . import _models
 from ._enums import AudioContentFormat, ImageDetailLevel
-from ._streaming import AsyncStreamingChatCompletions, StreamingChatCompletions
-from ._streaming import BaseStreamingChatCompletions as BaseStreamingChatCompletions  # documented internal name
+
+if TYPE_CHECKING:
+    from ._streaming import AsyncStreamingChatCompletions, StreamingChatCompletions
+    from ._streaming import BaseStreamingChatCompletions as BaseStreamingChatCompletions  # documented internal name
+
+_STREAM_CLASSES = ("AsyncStreamingChatCompletions", "BaseStreamingChatCompletions", "StreamingChatCompletions")
 
 __all__ = [
     "AssistantMessage",
@@ -234,3 +238,19 @@ class ImageEmbeddingInput(_models.ImageEmbeddingInput):
         image_format = _checked_format(image_format, "image_format")
         data = _read_base64(image_file, "image_file")
         return cls(image=f"data:image/{image_format};base64,{data}", text=text)
+
+
+def __getattr__(name: str) -> Any:
+    """The stream classes, imported on first use: a program that never streams does not load the SSE decoder.
+
+    :param name: The attribute.
+    :type name: str
+    :return: The stream class.
+    :rtype: type
+    :raises AttributeError: For any other name.
+    """
+    if name in _STREAM_CLASSES:
+        from . import _streaming  # pylint: disable=import-outside-toplevel
+
+        return getattr(_streaming, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
