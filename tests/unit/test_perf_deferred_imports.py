@@ -13,8 +13,9 @@ import sys
 import pytest
 
 _DEFERRED = ("orjson", "difflib", "azure.ai.inference.models._function_schema")
+_PYDANTIC_ONLY = ("azure.ai.inference._sansio.json_schema",)  # the strict schema of a pydantic response_format
 _STREAMING = ("azure.ai.inference.models._streaming", "azure.ai.inference._sansio.sse")
-_NOT_AT_IMPORT = _DEFERRED + _STREAMING + ("dataclasses",)  # the settings and request plans are plain classes
+_NOT_AT_IMPORT = _DEFERRED + _STREAMING + _PYDANTIC_ONLY + ("dataclasses",)  # the settings and request plans are plain classes
 
 
 def _loaded_after(code: str, names: tuple = _DEFERRED) -> list:

@@ -15,7 +15,6 @@ from typing import Any, Dict, Mapping, Optional, Type
 
 from .._model_base import Model
 from ..models import _models as _generated
-from .json_schema import strict_json_schema
 
 __all__ = ["output_type_of", "response_format_to_wire"]
 
@@ -116,5 +115,7 @@ def schema_name(output_type: type) -> str:
 
 
 def _pydantic_format(output_type: Any) -> _generated.JsonSchemaFormat:
+    from .json_schema import strict_json_schema  # pylint: disable=import-outside-toplevel  # pydantic users only
+
     schema = strict_json_schema(output_type.model_json_schema())
     return _generated.JsonSchemaFormat(name=schema_name(output_type), schema=schema, strict=True)
