@@ -251,3 +251,15 @@ def test_choice_text_reads_the_content_of_the_chosen_choice_index():
     model = run(event_bytes(W2_EVENTS[1]) + b"data: [DONE]\n\n")[0][0]
     assert model.choices[0].delta.content == "Hello"  # nested models already converted
     assert choice_text(model) == "Hello"
+
+
+def test_an_event_with_malformed_choices_is_returned_not_raised():
+    """``choices`` or ``tool_calls`` that are not lists reach the user as received; accumulating them does not raise."""
+    decoder = ChatStreamDecoder()
+    updates = decoder.feed(
+        b'data: {"id": "a", "choices": 5}\n\n'
+        b'data: {"id": "a", "choices": [{"index": 0, "delta": {"content": "x", "tool_calls": 7}}]}\n\n'
+    )
+    assert [update["choices"] for update in updates] == [5, [{"index": 0, "delta": {"content": "x", "tool_calls": 7}}]]
+    assert decoder.error is None
+    assert decoder.accumulator.result().choices[0].message.content == "x"
