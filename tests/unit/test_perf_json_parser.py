@@ -4,37 +4,17 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Callable, Iterator, Optional, Union
+from typing import Any, Iterator
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from azure.ai.inference._sansio import json_parser
-
-try:
-    import orjson
-except ImportError:  # the stdlib path is tested either way
-    orjson = None
-
-_Loads = Optional[Callable[[Union[bytes, str]], Any]]
-
-
-def _strict_fake(document: Union[bytes, str]) -> Any:
-    """A stand-in for orjson that refuses what orjson refuses, to exercise the fallback without it."""
-    text = document.decode("utf-8") if isinstance(document, bytes) else document
-    if "NaN" in text or "Infinity" in text or "\\ud800" in text:
-        raise ValueError("refused")
-    return json.loads(text)
-
-
-PARSERS = [pytest.param(None, id="stdlib"), pytest.param(_strict_fake, id="fake-fast")]
-if orjson is not None:
-    PARSERS.append(pytest.param(orjson.loads, id="orjson"))
-
+from tests.json_parsers import PARSERS, Loads
 
 @pytest.fixture(params=PARSERS)
-def parser(request: pytest.FixtureRequest) -> Iterator[_Loads]:
+def parser(request: pytest.FixtureRequest) -> Iterator[Loads]:
     saved = json_parser._fast_loads  # pylint: disable=protected-access
     json_parser._fast_loads = request.param  # pylint: disable=protected-access
     yield request.param
@@ -60,29 +40,29 @@ def _parse(body: bytes) -> Any:
         b"  [1]  ",
     ],
 )
-def test_body_parses_to_the_json_loads_value(parser: _Loads, body: bytes) -> None:
+def test_body_parses_to_the_json_loads_value(parser: Loads, body: bytes) -> None:
     expected = json.loads(body[3:] if body.startswith(b"\xef\xbb\xbf") else body)
     assert _parse(body) == expected
 
 
-def test_non_finite_numbers_parse_as_json_loads_does(parser: _Loads) -> None:
+def test_non_finite_numbers_parse_as_json_loads_does(parser: Loads) -> None:
     value = _parse(b'{"n": NaN, "i": -Infinity}')
     assert math.isnan(value["n"]) and value["i"] == -math.inf
 
 
 @pytest.mark.parametrize("body", [b"", b"{", b'{"a": }', b"[1,]", b"\xff\xfe\x00"])
-def test_invalid_json_raises_the_json_decode_error(parser: _Loads, body: bytes) -> None:
+def test_invalid_json_raises_the_json_decode_error(parser: Loads, body: bytes) -> None:
     with pytest.raises(ValueError) as caught:
         _parse(body)
     assert isinstance(caught.value, (json.JSONDecodeError, UnicodeDecodeError))
 
 
-def test_prepared_body_is_the_bytes_for_a_fast_parser_and_text_otherwise(parser: _Loads) -> None:
+def test_prepared_body_is_the_bytes_for_a_fast_parser_and_text_otherwise(parser: Loads) -> None:
     expected_type = str if parser is None else bytes
     assert type(json_parser.prepared(b'{"a": 1}')) is expected_type
 
 
-def test_body_over_the_fast_size_limit_is_decoded_and_parsed_by_the_stdlib(parser: _Loads) -> None:
+def test_body_over_the_fast_size_limit_is_decoded_and_parsed_by_the_stdlib(parser: Loads) -> None:
     body = b'{"v": [' + b",".join([b"0.0123456789"] * 100_000) + b"]}"
     assert len(body) > 1 << 20
     document = json_parser.prepared(body)

@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Iterator, List, Optional, Tuple
 
 import pytest
 
 from azure.ai.inference._sansio import json_parser
+from tests.json_parsers import PARSERS, Loads
 from azure.ai.inference._sansio.streaming import ChatStreamDecoder
 from tests.sse_streams import W2_BODY, W2_YIELDED, chunk, delta, event_bytes
 
-try:
-    import orjson
-except ImportError:  # the standard library path is tested either way
-    orjson = None
-
-_Loads = Optional[Callable[[Union[bytes, str]], Any]]
-
-
-def _strict_fake(document: Union[bytes, str]) -> Any:
-    """A stand-in for orjson that refuses what orjson refuses, to exercise the fallback without it."""
-    text = document.decode("utf-8") if isinstance(document, bytes) else document
-    if "NaN" in text or "Infinity" in text or "\\ud800" in text:
-        raise ValueError("refused")
-    return json.loads(text)
-
-
-PARSERS = [pytest.param(None, id="stdlib"), pytest.param(_strict_fake, id="fake-fast")]
-if orjson is not None:
-    PARSERS.append(pytest.param(orjson.loads, id="orjson"))
-
-
 @pytest.fixture(params=PARSERS)
-def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Loads]:
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Loads]:
     monkeypatch.setattr(json_parser, "_fast_loads", request.param)
     yield request.param
 
@@ -44,7 +24,7 @@ def _decode(body: bytes) -> Tuple[List[Any], Optional[Exception]]:
     return [update.as_dict() for update in updates], decoder.error
 
 
-def test_the_w2_stream_gives_its_updates(parser: _Loads) -> None:
+def test_the_w2_stream_gives_its_updates(parser: Loads) -> None:
     assert _decode(W2_BODY) == (W2_YIELDED, None)
 
 
@@ -58,14 +38,14 @@ def test_the_w2_stream_gives_its_updates(parser: _Loads) -> None:
     ],
     ids=["nan", "lone-surrogate", "big-integer", "non-ascii"],
 )
-def test_event_data_gives_the_json_loads_values(parser: _Loads, data: str) -> None:
+def test_event_data_gives_the_json_loads_values(parser: Loads, data: str) -> None:
     updates, error = _decode(b"data: " + data.encode("utf-8") + b"\n\ndata: [DONE]\n\n")
     assert error is None
     assert json.dumps(updates) == json.dumps([json.loads(data)])  # NaN compares equal as text
 
 
 @pytest.mark.parametrize("data", [b"{", b'{"a": 1,}', b"[1]", b"nul"])
-def test_malformed_event_data_ends_the_stream_with_the_same_error(parser: _Loads, data: bytes) -> None:
+def test_malformed_event_data_ends_the_stream_with_the_same_error(parser: Loads, data: bytes) -> None:
     body = event_bytes(chunk([delta({"content": "a"})])) + b"data: " + data + b"\n\n"
     updates, error = _decode(body)
     assert [update["choices"][0]["delta"]["content"] for update in updates] == ["a"]
