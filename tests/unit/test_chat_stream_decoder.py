@@ -263,3 +263,12 @@ def test_an_event_with_malformed_choices_is_returned_not_raised():
     assert [update["choices"] for update in updates] == [5, [{"index": 0, "delta": {"content": "x", "tool_calls": 7}}]]
     assert decoder.error is None
     assert decoder.accumulator.result().choices[0].message.content == "x"
+
+
+@pytest.mark.parametrize(
+    "update",
+    [{"choices": 5}, {"choices": "ab"}, {"choices": [5, {"index": 0, "delta": 3}]}, {"choices": None}, {}, 7],
+    ids=["int", "str", "bad-items", "null", "absent", "not-an-object"],
+)
+def test_choice_text_of_a_malformed_update_is_empty(update):
+    assert choice_text(update) == ""

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from azure.ai.inference._model_base import deserialize
+from azure.ai.inference._model_base import deserialize, wire_mapping
 from azure.ai.inference._sansio import accumulator as accumulator_module
 from azure.ai.inference.models import ChatCompletionsAccumulator, StreamingChatCompletionsUpdate
 
@@ -65,7 +65,7 @@ def _result(updates: List[Dict[str, Any]], as_models: bool) -> Dict[str, Any]:
 
 def _general_add_tool_call(self: Any, fragment: Any) -> None:
     """``_ChoiceState._add_tool_call`` without its shortcuts: the fragment through the general rules."""
-    fragment = accumulator_module._mapping(fragment)  # pylint: disable=protected-access
+    fragment = wire_mapping(fragment)
     if fragment is not None:
         self._call_for(fragment.get("index"), fragment.get("id")).add(fragment)  # pylint: disable=protected-access
 

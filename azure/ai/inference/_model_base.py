@@ -17,7 +17,7 @@ import typing
 from collections.abc import Mapping, MutableMapping
 from typing import Any, Callable, ClassVar, Dict, Iterator, List, Optional, Tuple, Type, TypeVar
 
-__all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data"]
+__all__ = ["Model", "SdkJSONEncoder", "deserialize", "rest_discriminator", "rest_field", "wire_data", "wire_mapping"]
 
 _ModelT = TypeVar("_ModelT", bound="Model")
 _Reader = Callable[["Model", Any], Any]
@@ -539,3 +539,19 @@ def wire_data(value: Any) -> Any:
     :rtype: Any
     """
     return value._data if isinstance(value, Model) else value  # pylint: disable=protected-access
+
+
+def wire_mapping(value: Any) -> Optional[Mapping[str, Any]]:
+    """Return the wire mapping of a dict or a model (no copy), or None for anything else.
+
+    A plain dict, what parsed JSON almost always is, is recognised without an ABC ``isinstance`` check.
+
+    :param value: Any value.
+    :type value: Any
+    :return: The mapping, or None.
+    :rtype: Mapping[str, Any] or None
+    """
+    if type(value) is dict:  # pylint: disable=unidiomatic-typecheck
+        return value
+    value = wire_data(value)
+    return value if isinstance(value, Mapping) else None

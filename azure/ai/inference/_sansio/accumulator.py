@@ -12,7 +12,7 @@ from collections import abc
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
-from .._model_base import deserialize, wire_data
+from .._model_base import deserialize, wire_data, wire_mapping
 
 __all__ = ["ChatCompletionsAccumulator"]
 
@@ -37,7 +37,7 @@ class _ToolCallState:
         if call_type:
             self.type = call_type
         if type(function) is not dict:  # pylint: disable=unidiomatic-typecheck
-            function = _mapping(function)
+            function = wire_mapping(function)
         if function is not None:
             name, arguments = function.get("name"), function.get("arguments")
             if name:
@@ -72,7 +72,7 @@ class _ChoiceState:
         if finish_reason:
             self.finish_reason = finish_reason
         if type(delta) is not dict:  # pylint: disable=unidiomatic-typecheck
-            delta = _mapping(delta)
+            delta = wire_mapping(delta)
             if delta is None:
                 return
         for key, value in delta.items():  # a delta has one or two of these keys: fewer lookups than a get() each
@@ -94,7 +94,7 @@ class _ChoiceState:
 
     def _add_tool_call(self, fragment: Any) -> None:
         if type(fragment) is not dict:  # pylint: disable=unidiomatic-typecheck
-            fragment = _mapping(fragment)
+            fragment = wire_mapping(fragment)
             if fragment is None:
                 return
         raw_index, call_id, function = fragment.get("index"), fragment.get("id"), fragment.get("function")
@@ -143,14 +143,6 @@ def _append(parts: Optional[List[str]], text: str) -> List[str]:
     return parts
 
 
-def _mapping(value: Any) -> Optional[Mapping[str, Any]]:
-    """The wire mapping of a dict or model, else None; a plain dict (what wire data almost always is) first."""
-    if type(value) is dict:  # pylint: disable=unidiomatic-typecheck
-        return value
-    value = wire_data(value)
-    return value if isinstance(value, abc.Mapping) else None
-
-
 class ChatCompletionsAccumulator:
     """Builds the final ``ChatCompletions`` of a streamed chat completion from its updates (no I/O).
 
@@ -191,7 +183,7 @@ class ChatCompletionsAccumulator:
             return  # none, or not a list: nothing to add
         for choice in choices:
             if type(choice) is not dict:  # pylint: disable=unidiomatic-typecheck
-                choice = _mapping(choice)
+                choice = wire_mapping(choice)
                 if choice is None:
                     continue
             index = choice.get("index")

@@ -10,7 +10,6 @@ and ends the stream, after the updates decoded before it.
 from __future__ import annotations
 
 import json
-from collections import abc
 from typing import Any, Dict, List, Mapping, Optional
 
 from azure.core.exceptions import (
@@ -22,7 +21,7 @@ from azure.core.exceptions import (
 )
 
 from .. import models as _models
-from .._model_base import wire_data
+from .._model_base import wire_mapping
 from .accumulator import ChatCompletionsAccumulator
 from .errors import malformed_event_error, stream_error_event, truncated_stream_error
 from .json_parser import loads
@@ -164,11 +163,15 @@ def choice_text(update: Mapping[str, Any], index: int = 0) -> str:
     :return: ``delta.content`` of the choice with that index, or ``""``.
     :rtype: str
     """
-    for choice in wire_data(update).get("choices") or ():
-        choice = wire_data(choice)
-        if isinstance(choice, abc.Mapping) and choice.get("index", 0) == index:
-            delta = wire_data(choice.get("delta"))
-            content = delta.get("content") if isinstance(delta, abc.Mapping) else None
+    data = wire_mapping(update)
+    choices = data.get("choices") if data is not None else None
+    if not isinstance(choices, (list, tuple)):
+        return ""
+    for choice in choices:
+        choice = wire_mapping(choice)
+        if choice is not None and choice.get("index", 0) == index:
+            delta = wire_mapping(choice.get("delta"))
+            content = delta.get("content") if delta is not None else None
             return content if isinstance(content, str) else ""
     return ""
 
