@@ -173,3 +173,24 @@ async def test_b10_12_not_modified_answer_to_a_streaming_request_is_mapped(clien
     with pytest.raises(ResourceNotModifiedError) as raised:
         await open_stream(clients)
     assert raised.value.message == "Operation returned an invalid status 'Not Modified'"
+
+
+async def test_malformed_choices_reach_the_user_and_the_stream_goes_on(clients, emulator):
+    """An event whose ``choices`` or ``tool_calls`` is not a list is returned as received; the text stream and
+    the final completion skip it (both raised ``TypeError`` before)."""
+    odd_choices = dict(W2_EVENTS[1], choices=5)
+    odd_tool_calls = dict(W2_EVENTS[2], choices=[{"index": 0, "delta": {"content": "!", "tool_calls": 7}}])
+    frames = [W2_FRAMES[1], event_bytes(odd_choices), event_bytes(odd_tool_calls), *W2_FRAMES[4:]]
+    emulator.script(Reply.sse(frames))
+    updates, error = await drain(await open_stream(clients))
+    assert error is None
+    assert [update["choices"] for update in updates[:3]] == [
+        W2_EVENTS[1]["choices"], 5, [{"index": 0, "delta": {"content": "!", "tool_calls": 7}}]
+    ]  # fmt: skip
+    emulator.script(Reply.sse(frames))
+    stream = await open_stream(clients)
+    texts = stream.text_stream
+    assert ([text async for text in texts] if clients.is_async else list(texts)) == ["Hello", "!"]
+    emulator.script(Reply.sse(frames))
+    final = await resolve((await open_stream(clients)).get_final_completion())
+    assert (final.choices[0].message.content, final.choices[0].finish_reason) == ("Hello!", "stop")

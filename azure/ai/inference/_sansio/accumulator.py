@@ -83,7 +83,7 @@ class _ChoiceState:
                     else:
                         self.content.append(value)
             elif key == "tool_calls":
-                if type(value) is list or isinstance(value, (list, tuple)):  # pylint: disable=unidiomatic-typecheck
+                if isinstance(value, (list, tuple)):
                     for fragment in value:
                         self._add_tool_call(fragment)
             elif key == "role":
@@ -179,7 +179,7 @@ class ChatCompletionsAccumulator:
         usage, choices = data.get("usage"), data.get("choices")
         if usage and isinstance(usage, abc.Mapping):
             self._usage = usage
-        if type(choices) is not list and not isinstance(choices, (list, tuple)):  # pylint: disable=unidiomatic-typecheck
+        if not isinstance(choices, (list, tuple)):
             return  # none, or not a list: nothing to add
         for choice in choices:
             if type(choice) is not dict:  # pylint: disable=unidiomatic-typecheck
