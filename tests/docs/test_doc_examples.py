@@ -24,6 +24,8 @@ from tests.python_scripts import run_python_script
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+# Files a user reads install instructions in (the docstrings of the samples included).
+INSTALL_INSTRUCTIONS = DOCUMENTS + [ROOT / "samples" / "README.md", *sorted((ROOT / "samples").rglob("*.py"))]
 EXAMPLE_TIMEOUT_SECONDS = 90
 _STRIPPED_PREFIXES = ("AZURE_", "GITHUB_", "OPENAI_", "OTEL_", "APPLICATIONINSIGHTS_")
 
@@ -120,7 +122,7 @@ def test_every_python_block_is_run_or_marked_as_a_fragment(document: Path) -> No
         ast.parse(block.code, filename=f"{document.name}:{block.line}", feature_version=(3, 9))
 
 
-@pytest.mark.parametrize("document", DOCUMENTS, ids=_document_id)
+@pytest.mark.parametrize("document", INSTALL_INSTRUCTIONS, ids=_document_id)
 def test_no_install_line_fetches_microsofts_package(document: Path) -> None:
     """This package is not on PyPI: install commands name a checkout or a wheel (or warn about the name)."""
     for line in document.read_text(encoding="utf-8").splitlines():
