@@ -8,6 +8,7 @@ import sys
 sys.path.insert(0, os.path.abspath(".."))
 
 from azure.ai.inference import __version__  # noqa: E402
+from docutils import nodes  # noqa: E402
 from sphinx.domains.python import PythonDomain  # noqa: E402
 
 project = "azure-ai-inference"
@@ -85,16 +86,41 @@ def _resolve_private_path(app, env, node, contnode):  # type: ignore[no-untyped-
     return None
 
 
+def _shorten_private_link_texts(app, doctree, docname):  # type: ignore[no-untyped-def]
+    """A link reading ``_models.X`` (a string annotation) reads ``X``: it already points at the public name."""
+    for reference in doctree.findall(nodes.reference):
+        for text in list(reference.findall(nodes.Text)):
+            if text.astext().startswith("_") and "." in text.astext():
+                text.parent.replace(text, nodes.Text(text.astext().rsplit(".", 1)[-1]))
+
+
+def _is_documented(base: type) -> bool:
+    module = base.__module__
+    exported = any(getattr(sys.modules.get(public), base.__name__, None) is base for public in _PUBLIC_MODULES)
+    return (
+        exported
+        or base.__name__ == "Model"
+        or module.startswith(("azure.core", "enum", "builtins"))
+        or not any(part.startswith("_") for part in module.split("."))
+    )
+
+
+def _documented_bases(bases: tuple) -> list:
+    """A private base is replaced by its own bases, until documented ones are reached."""
+    found: list = []
+    for base in bases:
+        for documented in [base] if _is_documented(base) else _documented_bases(base.__bases__):
+            if documented not in found:
+                found.append(documented)
+    return found
+
+
 def _public_bases(app, name, obj, options, bases):  # type: ignore[no-untyped-def]
-    """Show only public bases (and the model base, documented on the types page)."""
-    bases[:] = [
-        base
-        for base in bases
-        if base.__name__ == "Model" or not any(part.startswith("_") for part in base.__module__.split("."))
-        or base.__module__.startswith(("azure.core", "enum", "builtins"))
-    ]
+    """Show the documented bases only: ``models.ChatCompletions`` derives from ``Model``, not ``_models...``."""
+    bases[:] = _documented_bases(tuple(bases)) or [object]
 
 
 def setup(app):  # type: ignore[no-untyped-def]
     app.connect("missing-reference", _resolve_private_path)
+    app.connect("doctree-resolved", _shorten_private_link_texts)
     app.connect("autodoc-process-bases", _public_bases)
