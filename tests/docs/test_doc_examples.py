@@ -133,12 +133,23 @@ def test_no_install_line_fetches_microsofts_package(document: Path) -> None:
             assert not names_the_package or "/" in command or "<" in command, line
 
 
+def _heading_anchors(markdown: str) -> List[str]:
+    """GitHub's anchors of the headings: lower case, punctuation dropped, spaces as hyphens."""
+    prose = re.sub(r"^```.*?^```", "", markdown, flags=re.M | re.S)
+    headings = re.findall(r"^#+ (.+)$", prose, flags=re.M)
+    return [re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-") for heading in headings]
+
+
 @pytest.mark.parametrize("document", DOCUMENTS, ids=_document_id)
-def test_relative_links_point_at_existing_files(document: Path) -> None:
+def test_relative_links_point_at_existing_files_and_headings(document: Path) -> None:
     text = document.read_text(encoding="utf-8")
-    for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
-        if "://" not in target:
-            assert (document.parent / target).exists(), target
+    for target, anchor in re.findall(r"\]\(([^)#\s]*)(?:#([^)]*))?\)", text):
+        if "://" in target:
+            continue
+        linked = document.parent / target if target else document
+        assert linked.exists(), target
+        if anchor and linked.suffix == ".md":
+            assert anchor in _heading_anchors(linked.read_text(encoding="utf-8")), f"{target}#{anchor}"
 
 
 def test_readme_links_every_guide() -> None:
