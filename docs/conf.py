@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any, List, Optional, Tuple
 
 sys.path.insert(0, os.path.abspath(".."))
 
 from azure.ai.inference import __version__  # noqa: E402
 from docutils import nodes  # noqa: E402
+from sphinx.application import Sphinx  # noqa: E402
 from sphinx.domains.python import PythonDomain  # noqa: E402
 
 project = "azure-ai-inference"
@@ -21,7 +23,7 @@ extensions = ["sphinx.ext.autodoc", "sphinx.ext.viewcode"]
 exclude_patterns = ["_build", "*.md"]
 root_doc = "index"
 html_theme = "alabaster"
-html_static_path: list = []
+html_static_path: List[str] = []
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
@@ -38,7 +40,9 @@ autoclass_content = "class"
 _find_obj = PythonDomain.find_obj
 
 
-def _find_obj_except_builtin_type(self, env, modname, classname, name, type, searchmode=0):  # type: ignore[no-untyped-def]
+def _find_obj_except_builtin_type(
+    self: PythonDomain, env: Any, modname: str, classname: str, name: str, type: Optional[str], searchmode: int = 0
+) -> List[Any]:
     if name == "type":
         return []
     return _find_obj(self, env, modname, classname, name, type, searchmode)
@@ -58,7 +62,7 @@ _PUBLIC_MODULES = ("azure.ai.inference.models", "azure.ai.inference", "azure.ai.
 _DOCUMENTED_PRIVATE_MODULES = ("azure.ai.inference._types", "azure.ai.inference.prompts._prompty")
 
 
-def _public_name(target: str) -> list:
+def _public_name(target: str) -> List[str]:
     """Where a private path (``_models.X``, ``azure.ai.inference.aio._client.X``) is documented publicly."""
     parts = target.split(".")
     first_private = next((index for index, part in enumerate(parts) if part.startswith("_")), None)
@@ -69,14 +73,14 @@ def _public_name(target: str) -> list:
     return [f"{module}.{parts[-1]}" for module in candidates + list(_PUBLIC_MODULES)]
 
 
-def _candidates(target: str) -> list:
+def _candidates(target: str) -> List[str]:
     """Public (or documented private) names a reference may mean."""
     if "." not in target:
         return [f"{module}.{target}" for module in _PUBLIC_MODULES + _DOCUMENTED_PRIVATE_MODULES]
     return _public_name(target) + [target]
 
 
-def _resolve_private_path(app, env, node, contnode):  # type: ignore[no-untyped-def]
+def _resolve_private_path(app: Sphinx, env: Any, node: Any, contnode: Any) -> Optional[Any]:
     if node.get("refdomain") != "py":
         return None
     domain = env.get_domain("py")
@@ -86,7 +90,7 @@ def _resolve_private_path(app, env, node, contnode):  # type: ignore[no-untyped-
     return None
 
 
-def _shorten_private_link_texts(app, doctree, docname):  # type: ignore[no-untyped-def]
+def _shorten_private_link_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """A link reading ``_models.X`` (a string annotation) reads ``X``: it already points at the public name."""
     for reference in doctree.findall(nodes.reference):
         for text in list(reference.findall(nodes.Text)):
@@ -105,9 +109,9 @@ def _is_documented(base: type) -> bool:
     )
 
 
-def _documented_bases(bases: tuple) -> list:
+def _documented_bases(bases: Tuple[type, ...]) -> List[type]:
     """A private base is replaced by its own bases, until documented ones are reached."""
-    found: list = []
+    found: List[type] = []
     for base in bases:
         for documented in [base] if _is_documented(base) else _documented_bases(base.__bases__):
             if documented not in found:
@@ -115,12 +119,12 @@ def _documented_bases(bases: tuple) -> list:
     return found
 
 
-def _public_bases(app, name, obj, options, bases):  # type: ignore[no-untyped-def]
+def _public_bases(app: Sphinx, name: str, obj: Any, options: Any, bases: List[type]) -> None:
     """Show the documented bases only: ``models.ChatCompletions`` derives from ``Model``, not ``_models...``."""
     bases[:] = _documented_bases(tuple(bases)) or [object]
 
 
-def setup(app):  # type: ignore[no-untyped-def]
+def setup(app: Sphinx) -> None:
     app.connect("missing-reference", _resolve_private_path)
     app.connect("doctree-resolved", _shorten_private_link_texts)
     app.connect("autodoc-process-bases", _public_bases)
