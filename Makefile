@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   run the main samples (sync and async) against the local emulator
-#   make test   type-check the package and run the whole test suite, contract tests included
+#   make test   type-check the package, build the API reference and run the whole test suite, contract tests included
+#   make docs   build the API reference (Sphinx, warnings are errors) into docs/_build/html
 #
 # Both create the virtual environment .venv (with the machine's python3, 3.9 or newer) when needed.
 # `make test` also installs Prism (the OpenAPI mock server the contract tests validate requests
@@ -13,14 +14,19 @@ PIP_INSTALL := $(VENV_PYTHON) -m pip install --quiet --disable-pip-version-check
 PRISM_DIR := tools/prism
 PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 
-.PHONY: demo test venv install prism typecheck contract clean
+.PHONY: demo test docs venv install prism typecheck contract clean
 
 demo: $(VENV)/.installed-demo
 	$(VENV_PYTHON) scripts/demo.py
 
 test: $(VENV)/.installed-dev prism
 	$(VENV_PYTHON) -m mypy azure/
+	$(MAKE) docs
 	$(VENV_PYTHON) -m pytest
+
+# The API reference from the docstrings; every warning (a broken cross-reference included) fails it.
+docs: $(VENV)/.installed-dev
+	$(VENV_PYTHON) -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
 venv: $(VENV_PYTHON)
 
@@ -58,4 +64,4 @@ prism:
 	fi
 
 clean:
-	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) $(PRISM_DIR)/node_modules .mypy_cache .pytest_cache .hypothesis docs/_build

@@ -10,7 +10,7 @@ DESCRIPTION:
 
     The relative path "sample1.prompty" is resolved against the directory of this script, so the
     sample can be run from any working directory. Loading `.prompty` files needs PyYAML:
-    `pip install azure-ai-inference[prompts]`.
+    the prompts extra (`pip install "<checkout>[prompts]"`).
 
 USAGE:
     python sample_chat_completions_from_input_prompty.py

@@ -20,7 +20,7 @@ USAGE:
     python sample_chat_completions_with_tracing.py
 
     Install the tracing packages first:
-        pip install azure-ai-inference[opentelemetry] opentelemetry-sdk
+        pip install "<checkout>[opentelemetry]" opentelemetry-sdk
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form

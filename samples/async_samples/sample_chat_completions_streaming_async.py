@@ -11,7 +11,7 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_streaming_async.py
 
-    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form

@@ -11,8 +11,6 @@ pointing at the session's emulator. The Entra ID samples run through ``run_with_
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
@@ -20,6 +18,7 @@ import pytest
 
 from tests.emulator import Emulator, RecordedRequest
 from tests.flavors import EMULATOR_KEY
+from tests.python_scripts import run_python_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
@@ -182,17 +181,8 @@ def sample_environment(emulator_url: str, sample_name: str = "") -> Dict[str, st
 def run_sample(sample: Path, emulator_url: str, working_directory: Path) -> Tuple[int, str, str]:
     """Run one sample to completion; returns (exit code, stdout, stderr)."""
     runner = [str(STAND_IN_RUNNER)] if sample.name in ENTRA_ID_SAMPLES else []
-    completed = subprocess.run(
-        [sys.executable, "-W", "always::ResourceWarning", *runner, str(sample)],
-        env=sample_environment(emulator_url, sample.name),
-        cwd=working_directory,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=SAMPLE_TIMEOUT_SECONDS,
-        stdin=subprocess.DEVNULL,
-    )
-    return completed.returncode, completed.stdout, completed.stderr
+    environment = sample_environment(emulator_url, sample.name)
+    return run_python_script([*runner, str(sample)], environment, working_directory, SAMPLE_TIMEOUT_SECONDS)
 
 
 def _sample_id(sample: Path) -> str:

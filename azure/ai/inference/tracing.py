@@ -1,7 +1,7 @@
 """OpenTelemetry tracing of the chat completions and embeddings clients: ``AIInferenceInstrumentor``.
 
 The module imports without any tracing library; creating an ``AIInferenceInstrumentor`` needs
-opentelemetry-api (``pip install azure-ai-inference[opentelemetry]`` installs it together with
+opentelemetry-api (the ``opentelemetry`` extra of this package installs it together with
 azure-core-tracing-opentelemetry, which azure-core needs to create the spans).
 """
 

@@ -4,7 +4,7 @@
 # ------------------------------------
 """Prompt templates: render ``.prompty`` files and template strings into chat messages.
 
-Loading ``.prompty`` files needs PyYAML (``pip install azure-ai-inference[prompts]``).
+Loading ``.prompty`` files needs PyYAML (the ``prompts`` extra of this package, or ``pip install pyyaml``).
 """
 from ._patch import PromptTemplate
 
