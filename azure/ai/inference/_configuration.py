@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Type
 from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
+from ._deadline import DeadlinePolicy
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
 from ._sansio import endpoints
@@ -116,6 +117,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             self.proxy_policy,
             self.redirect_policy,
             self.retry_policy,
+            DeadlinePolicy(),
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,

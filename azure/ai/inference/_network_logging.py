@@ -10,6 +10,8 @@ sent is not touched.
 from __future__ import annotations
 
 import copy
+import logging
+import sys
 from typing import Any
 
 from azure.core.pipeline import PipelineRequest
@@ -44,3 +46,47 @@ def _redacted_copy(http_request: Any) -> Any:
     shown.headers = redacted_headers(http_request.headers)
     shown.url = redacted_url(http_request.url)
     return shown
+
+
+_TRANSPORT_LOGGERS = (
+    "azure.core.pipeline.transport._requests_basic",
+    "azure.core.pipeline.transport._aiohttp",
+    "azure.core.pipeline.transport._requests_asyncio",
+    "azure.core.pipeline.transport._requests_trio",
+)
+_STREAM_FAILURE_TEXTS = ("Unable to stream download", "Incomplete download")
+_PACKAGE = "azure.ai.inference"
+
+
+class _StreamFailureDemotion(logging.Filter):
+    """Turns azure-core's "Unable to stream download." / "Incomplete download." warnings into DEBUG
+    records while one of this package's streams is reading: the stream raises the error itself, and
+    with no logging configured Python's last-resort handler would print the warning on stderr.
+
+    Records logged for other packages' downloads (no frame of this package on the stack) are untouched.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and str(record.msg).startswith(_STREAM_FAILURE_TEXTS):
+            if _called_from_this_package():
+                record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
+        return True
+
+
+def _called_from_this_package() -> bool:
+    frame = sys._getframe(1)  # pylint: disable=protected-access  # the only stack walk; runs on failures only
+    while frame is not None:
+        if str(frame.f_globals.get("__name__", "")).startswith(_PACKAGE):
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+def _install_stream_failure_demotion() -> None:
+    for name in _TRANSPORT_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, _StreamFailureDemotion) for existing in logger.filters):
+            logger.addFilter(_StreamFailureDemotion())
+
+
+_install_stream_failure_demotion()
