@@ -138,9 +138,10 @@ def explain_timeout(
     if phase is None:
         return error, []
     sent = phase == "read_timeout"
+    if deadline is not None and getattr(error, "deadline_expired", False):
+        return error, [_deadline_note(deadline)]
     if deadline is not None and (deadline.remaining() <= 0 or _clamped(attempt, phase) or _budget_spent(error)):
-        note = f"Timeout that fired: timeout={deadline.timeout:g} s (the deadline of the whole call)."
-        return deadline.expired_error(sent=sent), [note]
+        return deadline.expired_error(sent=sent), [_deadline_note(deadline)]
     value = next((configured for option, configured, _ in attempt or () if option == phase), None)
     shown = f"{phase}={value:g} s" if value is not None else phase
     what = "no response data arrived" if sent else "no connection was made"
@@ -160,6 +161,10 @@ def _timeout_phase(error: AzureError) -> Optional[str]:
     if isinstance(error, (ServiceRequestError, ServiceResponseError)) and is_mislabelled_read_timeout(error):
         return "read_timeout"
     return None
+
+
+def _deadline_note(deadline: Deadline) -> str:
+    return f"Timeout that fired: timeout={deadline.timeout:g} s (the deadline of the whole call)."
 
 
 def _budget_spent(error: AzureError) -> bool:
