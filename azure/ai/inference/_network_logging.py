@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import logging
 import sys
-from typing import Any
+from typing import Any, List
 
 from azure.core.pipeline import PipelineRequest
 from azure.core.pipeline.policies import NetworkTraceLoggingPolicy
@@ -56,6 +56,7 @@ _TRANSPORT_LOGGERS = (
 )
 _STREAM_FAILURE_TEXTS = ("Unable to stream download", "Incomplete download")
 _PACKAGE = "azure.ai.inference"
+_MAX_AWAIT_DEPTH = 64
 
 
 class _StreamFailureDemotion(logging.Filter):
@@ -74,12 +75,37 @@ class _StreamFailureDemotion(logging.Filter):
 
 
 def _called_from_this_package() -> bool:
+    """Whether a frame of this package (other than this module) is on the stack, or, in a task, is
+    awaiting: the frame of a coroutine resumed by its task is not linked to the awaiting frames."""
     frame = sys._getframe(1)  # pylint: disable=protected-access  # the only stack walk; runs on failures only
     while frame is not None:
-        if str(frame.f_globals.get("__name__", "")).startswith(_PACKAGE):
+        if _is_ours(frame):
             return True
         frame = frame.f_back  # type: ignore[assignment]
-    return False
+    return any(_is_ours(frame) for frame in _awaiting_frames())
+
+
+def _is_ours(frame: Any) -> bool:
+    module = str(frame.f_globals.get("__name__", ""))
+    return module.startswith(_PACKAGE) and module != __name__  # this module's filter frame does not count
+
+
+def _awaiting_frames() -> List[Any]:
+    asyncio = sys.modules.get("asyncio")  # never imported here: no loaded asyncio, no task
+    try:
+        task = asyncio.current_task() if asyncio is not None else None
+    except RuntimeError:  # no running event loop in this thread
+        return []
+    awaitable = task.get_coro() if task is not None else None
+    frames: List[Any] = []
+    for _ in range(_MAX_AWAIT_DEPTH):
+        if awaitable is None:
+            break
+        frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "ag_frame", None)
+        if frame is not None:
+            frames.append(frame)
+        awaitable = getattr(awaitable, "cr_await", None) or getattr(awaitable, "ag_await", None)
+    return frames
 
 
 def _install_stream_failure_demotion() -> None:

@@ -131,6 +131,8 @@ def _request_id_note(response: Any) -> Optional[str]:
 
 def _advice(error: BaseException, url: str) -> Optional[str]:
     if isinstance(error, ResourceNotFoundError) and getattr(error, "response", None) is not None:
+        if urlsplit(url).path.rstrip("/").endswith("/info"):
+            return "This endpoint has no /info route (Azure OpenAI deployments have none). " + _NOT_FOUND_ADVICE
         return _NOT_FOUND_ADVICE
     if isinstance(error, ClientAuthenticationError):
         return (
