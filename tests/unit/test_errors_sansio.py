@@ -164,7 +164,9 @@ def test_without_pasted_route_gives_the_base_and_the_api_version(base: str, rout
 
 
 def test_without_pasted_route_keeps_other_endpoints_verbatim() -> None:
-    for endpoint in ["not a url at all/", "ftp://h/x/", "", "https://h/models/", "https://h/v1?x=1"]:
+    kept = ["not a url at all/", "ftp://h/x/", "", "https://h/models/", "https://h/v1?x=1"]
+    unknown_bases = ["https://h/openai/deployments/embeddings", "https://h/mt/embeddings", "https://h/api/chat/completions"]
+    for endpoint in kept + unknown_bases:
         assert without_pasted_route(endpoint) == (endpoint, None)
 
 

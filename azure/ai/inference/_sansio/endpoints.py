@@ -9,15 +9,18 @@ scopes and the ``/info`` route. Pure string inspection of the URL: no request is
 * ``MODEL_INFERENCE``: anything else; ``api-version`` is sent, ``/info`` exists.
 
 An endpoint pasted with its route (``.../chat/completions``, ``.../embeddings``,
-``.../images/embeddings``) and/or an ``api-version`` in its query is normalised: the route and the
-``api-version`` parameter are removed (the latter becomes the client's ``api_version`` unless one is
-given), and the change is logged at DEBUG. Any other endpoint is kept verbatim.
+``.../images/embeddings``) after a known base (the host alone, ``/models``, a ``.../v1`` route,
+``/openai/deployments/<name>``, GitHub Models' ``/inference``) and/or with an ``api-version`` in its
+query is normalised: the route and the ``api-version`` parameter are removed (the latter becomes the
+client's ``api_version`` unless one is given), and the change is logged at DEBUG. Any other endpoint
+is kept verbatim (a deployment named ``embeddings`` stays a deployment).
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+import re
 from typing import List, Optional, Tuple
 from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -47,6 +50,7 @@ _COGNITIVE_SERVICES_HOSTS = ("openai.azure.com", "cognitiveservices.azure.com", 
 _GITHUB_MODELS_HOST = "models.github.ai"
 _PASTED_ROUTES = ("/chat/completions", "/images/embeddings", "/embeddings")
 _API_VERSION = "api-version"
+_KNOWN_BASE = re.compile(r"(|/models|(/.*)?/v1|/openai/deployments/[^/]+|(/orgs/[^/]+)?/inference)", re.IGNORECASE)
 
 
 class EndpointKind(str, enum.Enum):
@@ -173,6 +177,8 @@ def without_pasted_route(endpoint: str) -> Tuple[str, Optional[str]]:
         return endpoint, None
     path = parts.path.rstrip("/")
     route = next((route for route in _PASTED_ROUTES if path.lower().endswith(route)), None)
+    if route is not None and not _KNOWN_BASE.fullmatch(path[: len(path) - len(route)]):
+        route = None
     query = parse_qsl(parts.query, keep_blank_values=True)
     versions = [value for name, value in query if name.lower() == _API_VERSION]
     if route is None and not versions:

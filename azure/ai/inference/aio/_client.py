@@ -21,7 +21,7 @@ from ._operations import (
     EmbeddingsClientOperationsMixin,
     ImageEmbeddingsClientOperationsMixin,
 )
-from .._optional import AIOHTTP_MISSING  # mirror: aio-only
+from .._optional import require_default_async_transport  # mirror: aio-only
 from .._types import AsyncCredential
 
 __all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient"]
@@ -35,12 +35,10 @@ class _PipelineClientBase:
         policies = kwargs.pop("policies", None)  # the caller's whole policy list replaces the default one
         if policies is None:
             policies = config.pipeline_policies(**kwargs)
-        try:  # mirror: aio-only
-            self._client: AsyncPipelineClient[HttpRequest, AsyncHttpResponse] = AsyncPipelineClient(
-                base_url="{endpoint}", policies=policies, **kwargs
-            )
-        except ImportError as error:  # mirror: aio-only
-            raise _with_install_hint(error) from error  # mirror: aio-only
+        require_default_async_transport(kwargs)  # mirror: aio-only
+        self._client: AsyncPipelineClient[HttpRequest, AsyncHttpResponse] = AsyncPipelineClient(
+            base_url="{endpoint}", policies=policies, **kwargs
+        )
 
     def send_request(  # mirror: aio-only
         self, request: HttpRequest, *, stream: bool = False, **kwargs: Any  # mirror: aio-only
@@ -112,10 +110,3 @@ class ImageEmbeddingsClient(ImageEmbeddingsClientOperationsMixin, _PipelineClien
 
     def __init__(self, endpoint: str, credential: AsyncCredential, **kwargs: Any) -> None:
         super().__init__(ImageEmbeddingsClientConfiguration(endpoint, credential, **kwargs), **kwargs)
-
-
-def _with_install_hint(error: ImportError) -> ImportError:  # mirror: aio-only
-    """The ImportError of a missing aiohttp names the extra that installs it; others are kept."""  # mirror: aio-only
-    if error.name == "aiohttp" or "aiohttp" in str(error):  # mirror: aio-only
-        return ModuleNotFoundError(AIOHTTP_MISSING, name="aiohttp")  # mirror: aio-only
-    return error  # mirror: aio-only
