@@ -173,3 +173,8 @@ def test_without_pasted_route_keeps_other_endpoints_verbatim() -> None:
 def test_notes_redact_credentials_in_the_url() -> None:
     shown: List[str] = notes.call_notes(ValueError(), client="C", method="GET", url="https://u:pw@h/info?key=s&api-version=1")
     assert shown[0] == "C.get_model_info: GET https://u:REDACTED@h/info?key=REDACTED&api-version=1"
+
+
+def test_stream_error_event_without_a_code_shows_only_the_message() -> None:
+    error = errors.stream_error_event({"error": {"message": "Upstream failed"}})
+    assert str(error) == "The service reported an error in the stream: Upstream failed"

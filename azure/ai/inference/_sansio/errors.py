@@ -32,6 +32,7 @@ from .retry import retry_after_seconds
 __all__ = [
     "error_map_with",
     "exception_type",
+    "odata_text",
     "malformed_event_error",
     "not_found_message",
     "raise_for_status",
@@ -151,15 +152,27 @@ def _add_details(error: HttpResponseError, body: Optional[Mapping[str, Any]], he
 def _drop_missing_code(error: HttpResponseError) -> None:
     """Turn azure-core's ``(None) <message>\nCode: None\nMessage: <message>`` into ``<message>``."""
     odata = error.error
-    if odata is None or getattr(odata, "code", None) is not None or not getattr(odata, "message", None):
+    if odata is None or error.message != str(odata):
         return
-    if error.message != str(odata):
-        return
+    error.message = odata_text(odata)
+    error.args = (error.message,) + error.args[1:]
+
+
+def odata_text(odata: Any) -> str:
+    """Return azure-core's text of a parsed error object, without the ``(None)``/``Code: None`` parts when
+    the service sent no code.
+
+    :param odata: The parsed error object.
+    :type odata: ~azure.core.exceptions.ODataV4Format
+    :return: ``str(odata)``, or ``<message>`` plus the target/details/inner error lines.
+    :rtype: str
+    """
+    if getattr(odata, "code", None) is not None or not getattr(odata, "message", None):
+        return str(odata)
     details = odata.message_details()
     repeated = f"Code: None\nMessage: {odata.message}"
     rest = details[len(repeated) :] if details.startswith(repeated) else "\n" + details
-    error.message = f"{odata.message}{rest}"
-    error.args = (error.message,) + error.args[1:]
+    return f"{odata.message}{rest}"
 
 
 def stream_error_event(payload: Mapping[str, Any]) -> HttpResponseError:
@@ -175,7 +188,7 @@ def stream_error_event(payload: Mapping[str, Any]) -> HttpResponseError:
         error: Optional[ODataV4Format] = ODataV4Format(dict(payload))
     except (AttributeError, TypeError, ValueError):
         error = None
-    shown = str(error) if error is not None else json.dumps(body)
+    shown = odata_text(error) if error is not None else json.dumps(body)
     status = body.get("status") if isinstance(body, dict) else None
     status = status if isinstance(status, int) else None
     error_class = exception_type(status, body if isinstance(body, dict) else None)
