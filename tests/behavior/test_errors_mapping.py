@@ -14,6 +14,7 @@ from azure.core.exceptions import (
     ResourceNotModifiedError,
 )
 
+from azure.ai.inference import InternalServerError, RateLimitError
 from azure.ai.inference.models import UserMessage
 from tests.behavior.wire import odata_error
 from tests.emulator import Reply
@@ -49,12 +50,13 @@ async def _complete(clients: Any, **kwargs: Any) -> Any:
         (409, ResourceExistsError),
         (400, HttpResponseError),
         (422, HttpResponseError),
-        (429, HttpResponseError),
-        (500, HttpResponseError),
+        (429, RateLimitError),
+        (500, InternalServerError),
     ],
 )
 async def test_complete_maps_status_to_exception(clients, emulator, status, exception):
-    """B12.1: 401/404/409 -> their subclasses; any other non-200 -> HttpResponseError."""
+    """B12.1: 401/404/409 -> their subclasses; any other non-200 -> HttpResponseError (or one of this
+    package's subclasses of it, by cause: see tests/behavior/test_errors_by_cause.py)."""
     emulator.script(_error(status))
     with pytest.raises(HttpResponseError) as caught:
         await _complete(clients)

@@ -23,6 +23,7 @@ from azure.core.exceptions import (
     ServiceResponseTimeoutError,
 )
 
+from azure.ai.inference import ContentFilterError, InternalServerError
 from azure.ai.inference.models import UserMessage
 from tests.emulator import Fault, Reply
 from tests.flavors import resolve
@@ -65,7 +66,7 @@ async def test_error_event_mid_stream_raises_after_the_earlier_updates(clients, 
     stream = await open_stream(clients)
     updates, error = await drain(stream)
     assert contents(updates) == ["", "Hello", " 世界"]
-    assert type(error) is HttpResponseError
+    assert type(error) is ContentFilterError and isinstance(error, HttpResponseError)
     assert "content_filter" in error.message and "The response was filtered." in error.message
     assert error.error is not None and (error.error.code, error.status_code) == ("content_filter", 400)
     assert stream._response.is_closed is True
@@ -147,7 +148,7 @@ async def test_error_is_raised_again_by_get_final_completion(clients, emulator):
         (404, ResourceNotFoundError),
         (409, ResourceExistsError),
         (418, TeapotError),
-        (500, HttpResponseError),
+        (500, InternalServerError),
     ],
 )
 async def test_b10_12_error_answer_to_a_streaming_request_is_read_whole_and_mapped_like_b12(

@@ -77,6 +77,10 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         head = self._head(reply)
+        if reply.fault is Fault.STALL_IN_HEADERS:
+            head = self._send_part_of_head(head)
+            if head is None:
+                return
         parts, end = self._body_parts(reply) if self.command != "HEAD" else ([], b"")
         if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":
             self._send_with_fault(reply, head, parts, end)
@@ -85,6 +89,16 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
                 self._send(piece)  # one write per HTTP chunk (TCP_NODELAY is set)
         else:
             self._send(head + b"".join(parts))
+
+    def _send_part_of_head(self, head: bytes) -> Optional[bytes]:
+        """Send the status line and the first header, wait for the stall's release; the rest of the head
+        (None when the emulator stopped instead)."""
+        cut = head.index(b"\r\n", head.index(b"\r\n") + 2) + 2
+        self._send(head[:cut])
+        if not self.server.wait_for_stall_release():
+            self.close_connection = True
+            return None
+        return head[cut:]
 
     def _head(self, reply: Reply) -> bytes:
         lines = [f"HTTP/1.1 {reply.status} {reply.phrase()}", f"Date: {self.date_time_string()}"]

@@ -28,6 +28,10 @@ class Fault(enum.Enum):
     STALL_BEFORE_RESPONSE = "stall-before-response"
     """Read the whole request, then send nothing (socket kept open) until ``Emulator.release_stalls()``
     (the whole reply is then sent) or ``Emulator.stop()`` (closed): a server that never answers."""
+    STALL_IN_HEADERS = "stall-in-headers"
+    """Read the whole request, send the status line and the first header, then nothing (socket kept
+    open) until ``Emulator.release_stalls()`` (the rest is then sent) or ``Emulator.stop()`` (closed):
+    slow headers."""
     RESET_MID_BODY = "reset-mid-body"
     """Send the status line, headers and part of the body, then abort the connection (TCP RST)."""
     STALL_BODY = "stall-body"

@@ -104,9 +104,10 @@ async def test_timeout_zero_raises_before_sending(clients, emulator):
 
 
 async def test_timeout_bounds_the_whole_call_across_retries(clients, stalls, record_waits):
+    """The deadline cuts the attempt's read short, and no retry wait starts once it has passed."""
     chat = clients.chat(read_timeout=READ_TIMEOUT)
     waits = record_waits(chat)
     stalls.script(Reply(json={"model_name": "m"}, fault=Fault.STALL_BEFORE_RESPONSE), path="/info")
-    with pytest.raises(ServiceResponseTimeoutError, match="Response timeout"):
+    with pytest.raises(ServiceResponseTimeoutError, match="Response timeout: .* timeout of 0.15 s"):
         await resolve(chat.get_model_info(timeout=READ_TIMEOUT / 2))
-    assert (len(stalls.requests), len(waits)) == (1, 1)
+    assert (len(stalls.requests), waits) == (1, [])

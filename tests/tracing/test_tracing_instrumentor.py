@@ -190,7 +190,8 @@ def test_module_imports_without_opentelemetry_and_the_constructor_says_what_to_i
     assert (completed.returncode, completed.stdout.strip()) == (
         0,
         "Azure Core Tracing Opentelemetry is not installed. "
-        "Please install it using 'pip install azure-core-tracing-opentelemetry'",
+        "Please install it using 'pip install azure-core-tracing-opentelemetry'"
+        " (It is part of this package's `opentelemetry` extra.)",
     )
 
 

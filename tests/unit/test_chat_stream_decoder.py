@@ -16,6 +16,7 @@ from azure.core.exceptions import (
     StreamClosedError,
 )
 
+from azure.ai.inference import ContentFilterError
 from azure.ai.inference._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 from azure.ai.inference.models import (
     ChatRole,
@@ -120,7 +121,8 @@ def test_error_event_ends_the_stream_with_the_service_code_and_message():
     error_event = {"error": {"code": "content_filter", "message": "The response was filtered.", "status": 400}}
     updates, decoder = run(event_bytes(W2_EVENTS[1]), event_bytes(error_event), event_bytes(W2_EVENTS[2]))
     assert wire(updates) == [W2_EVENTS[1]]
-    assert type(decoder.error) is HttpResponseError
+    assert type(decoder.error) is ContentFilterError
+    assert isinstance(decoder.error, HttpResponseError)
     assert "content_filter" in decoder.error.message and "The response was filtered." in decoder.error.message
     assert decoder.error.error is not None
     assert (decoder.error.error.code, decoder.error.status_code) == ("content_filter", 400)

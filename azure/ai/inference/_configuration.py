@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Type
 from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
+from ._deadline import DeadlinePolicy
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
 from ._sansio import endpoints
@@ -66,11 +67,13 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             raise ValueError("Parameter 'endpoint' must not be None.")
         if credential is None:
             raise ValueError("Parameter 'credential' must not be None.")
+        # A route or api-version pasted into the endpoint is taken out (logged at DEBUG); OpenAI-style routes
+        # take no api-version unless the caller gives one (None: not sent), and the token scope follows the
+        # host; explicit values always win (see _sansio/endpoints.py).
+        endpoint, pasted_api_version = endpoints.without_pasted_route(endpoint)
         self.endpoint = endpoint
         self.credential = credential
-        # OpenAI-style routes take no api-version unless the caller gives one (None: not sent), and the
-        # token scope follows the host; explicit values always win (see _sansio/endpoints.py).
-        api_version = kwargs.pop("api_version", None)
+        api_version = kwargs.pop("api_version", None) or pasted_api_version
         self.api_version: Optional[str] = api_version or endpoints.default_api_version(endpoint, DEFAULT_API_VERSION)
         scopes = kwargs.pop("credential_scopes", None)
         self.credential_scopes: List[str] = endpoints.default_scopes(endpoint) if scopes is None else scopes
@@ -116,6 +119,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             self.proxy_policy,
             self.redirect_policy,
             self.retry_policy,
+            DeadlinePolicy(),
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,

@@ -6,21 +6,27 @@ and on connection errors raised before any response byte (never after a response
 consumed stream is never replayed); waits use exponential backoff with full jitter; ``Retry-After``,
 ``retry-after-ms`` and ``x-ms-retry-after-ms`` are obeyed up to 60 seconds, longer requests fall back
 to the backoff. Every azure-core knob keeps its meaning (``retry_total``, ``retry_backoff_factor``,
-``retry_backoff_max``, ``retry_mode``, ``retry_on_status_codes``, ``retry_on_methods``, ``timeout``, ...).
+``retry_backoff_max``, ``retry_mode``, ``retry_on_status_codes``, ``retry_on_methods``, ...), except
+``timeout``, which is the deadline of the whole call: each attempt's connection and read timeouts are
+clamped to the time left (``_deadline.DeadlinePolicy``) and a wait between retries that would pass the
+deadline ends the call at once (see ``_sansio/deadline.py``).
 """
 
 from __future__ import annotations
 
 import random
+import time
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Union
 
-from azure.core.exceptions import ServiceRequestError, ServiceResponseTimeoutError
+from azure.core.exceptions import AzureError
 from azure.core.pipeline import PipelineRequest, PipelineResponse
 from azure.core.pipeline.policies import AsyncRetryPolicy, RetryMode, RetryPolicy
 from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
 
 from ._sansio import retry
+from ._sansio.deadline import ATTEMPT_TIMEOUTS_KEY, DEADLINE_KEY, Deadline, explain_timeout
+from ._sansio.notes import add_notes
 
 if TYPE_CHECKING:
     from azure.core.pipeline.policies._retry import RetryPolicyBase  # the public policies' shared base
@@ -46,6 +52,7 @@ class _InferenceRetryRules(_RulesBase):
         super().__init__(**kwargs)
         self._retry_on_status_codes = set(retry.RETRY_STATUS_CODES) | extra_status_codes
         self._random: Callable[[], float] = random.random
+        self._clock: Callable[[], float] = time.monotonic
 
     def is_retry(self, settings: Dict[str, Any], response: PipelineResponse[Any, Any]) -> bool:
         """Return whether a response is retried: a retried status, or any error with ``Retry-After``.
@@ -111,6 +118,10 @@ class _InferenceRetryRules(_RulesBase):
         :return: Whether a retry is allowed.
         :rtype: bool
         """
+        if response is not None:
+            settings["deadline"] = response.context.get(DEADLINE_KEY)
+        if error is not None and getattr(error, "deadline_expired", False):
+            return False
         if error is not None and response is not None:
             method = response.http_request.method.upper()
             if method not in settings["methods"] and not retry.failed_before_response(error):
@@ -118,8 +129,31 @@ class _InferenceRetryRules(_RulesBase):
         return super().increment(settings, response=response, error=error)
 
     def _wait_time(self, settings: Dict[str, Any], response: Optional[PipelineResponse[Any, Any]]) -> float:
+        """The wait before the next attempt; raises the deadline's timeout when the wait would pass it."""
         requested = self.get_retry_after(response) if response is not None else None
-        return requested if requested is not None else self.get_backoff_time(settings)
+        seconds = requested if requested is not None else self.get_backoff_time(settings)
+        deadline = settings.get("deadline")
+        if isinstance(deadline, Deadline) and seconds >= deadline.remaining():
+            during = f"the {seconds:g} s wait before retry {len(settings['history'])} would pass it, so no retry was sent"
+            raise _marked(deadline.expired_error(sent=True, during=during))
+        return seconds
+
+    def _start_deadline(self, request: PipelineRequest[Any]) -> None:
+        timeout = request.context.options.get("timeout", self.timeout)
+        if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
+            request.context[DEADLINE_KEY] = Deadline.start(timeout, self._clock)
+
+    def _explained(self, error: AzureError, request: PipelineRequest[Any]) -> AzureError:
+        """The error to raise for a failed call: timeouts name the timeout that fired (see ``explain_timeout``)."""
+        mapped, notes = explain_timeout(error, request.context.get(DEADLINE_KEY), request.context.get(ATTEMPT_TIMEOUTS_KEY))
+        add_notes(mapped, notes)
+        return mapped
+
+
+def _marked(error: AzureError) -> AzureError:
+    """Mark a deadline error so that ``increment`` never retries it."""
+    setattr(error, "deadline_expired", True)
+    return error
 
 
 def _requested_wait(response: PipelineResponse[Any, Any]) -> Optional[float]:
@@ -130,20 +164,23 @@ class InferenceRetryPolicy(_InferenceRetryRules, RetryPolicy[HttpRequest, HttpRe
     """The sync clients' retry policy (see the module docstring); keyword arguments as ``RetryPolicy``."""
 
     def send(self, request: PipelineRequest[HttpRequest]) -> PipelineResponse[HttpRequest, HttpResponse]:
-        """Send the request with retries; a read timeout is raised as ``ServiceResponseTimeoutError``.
+        """Send the request with retries within the call's deadline; timeouts name the one that fired.
 
         :param request: The request.
         :type request: ~azure.core.pipeline.PipelineRequest
         :return: The response.
         :rtype: ~azure.core.pipeline.PipelineResponse
-        :raises ~azure.core.exceptions.AzureError: When the last attempt fails.
+        :raises ~azure.core.exceptions.AzureError: When the last attempt fails; a read timeout is a
+         ``ServiceResponseTimeoutError``, a connection timeout a ``ServiceRequestTimeoutError``.
         """
+        self._start_deadline(request)
         try:
             return super().send(request)
-        except ServiceRequestError as error:
-            if retry.is_mislabelled_read_timeout(error):
-                raise ServiceResponseTimeoutError(error.message, error=error.inner_exception) from error
-            raise
+        except AzureError as error:
+            mapped = self._explained(error, request)
+            if mapped is error:
+                raise
+            raise mapped from error
 
     def sleep(
         self,
@@ -171,6 +208,25 @@ class InferenceRetryPolicy(_InferenceRetryRules, RetryPolicy[HttpRequest, HttpRe
 
 class AsyncInferenceRetryPolicy(_InferenceRetryRules, AsyncRetryPolicy[HttpRequest, AsyncHttpResponse]):
     """The async clients' retry policy (see the module docstring); keyword arguments as ``AsyncRetryPolicy``."""
+
+    async def send(self, request: PipelineRequest[HttpRequest]) -> PipelineResponse[HttpRequest, AsyncHttpResponse]:
+        """Send the request with retries within the call's deadline; timeouts name the one that fired.
+
+        :param request: The request.
+        :type request: ~azure.core.pipeline.PipelineRequest
+        :return: The response.
+        :rtype: ~azure.core.pipeline.PipelineResponse
+        :raises ~azure.core.exceptions.AzureError: When the last attempt fails; a read timeout is a
+         ``ServiceResponseTimeoutError``, a connection timeout a ``ServiceRequestTimeoutError``.
+        """
+        self._start_deadline(request)
+        try:
+            return await super().send(request)
+        except AzureError as error:
+            mapped = self._explained(error, request)
+            if mapped is error:
+                raise
+            raise mapped from error
 
     async def sleep(
         self,

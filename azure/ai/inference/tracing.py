@@ -11,6 +11,7 @@ import importlib.util
 import logging
 from typing import Optional
 
+from ._optional import OPENTELEMETRY_MISSING_HINT
 from ._tracing.state import STATE, content_recording_from_env, latest_conventions_from_env
 
 __all__ = ["AIInferenceInstrumentor"]
@@ -27,7 +28,7 @@ except ModuleNotFoundError:
 
 _NOT_INSTALLED = (
     "Azure Core Tracing Opentelemetry is not installed. "
-    "Please install it using 'pip install azure-core-tracing-opentelemetry'"
+    "Please install it using 'pip install azure-core-tracing-opentelemetry'" + OPENTELEMETRY_MISSING_HINT
 )
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+import json
+from typing import Any, Dict, Optional
 
 from ..generation import Completion, GeneratedChoice, generate_completion
 from ..recorder import RecordedRequest
 from ..script import Reply
 from ..routing import ApiStyle
 from ..validation import CHAT_PARAMETERS, OPENAI_CHAT_PARAMETERS, check_integer, read_options, reject_unless
+from . import errors
 from .streaming import stream_completion
 
 MESSAGE_ROLES = ("system", "developer", "user", "assistant", "tool")
@@ -24,10 +26,25 @@ def complete_chat(request: RecordedRequest, model_name: str, style: ApiStyle = A
     known = CHAT_PARAMETERS if style is ApiStyle.MODEL_INFERENCE else OPENAI_CHAT_PARAMETERS
     options = read_options(request, known, required="messages")
     check_chat_options(options)
+    refusal = _triggered_refusal(options, style)
+    if refusal is not None:
+        return refusal
     completion = generate_completion(options, default_model=model_name, fingerprint=request.body)
     if options.get("stream") is True:
         return stream_completion(completion)
     return Reply(json=completion_json(completion))
+
+
+def _triggered_refusal(options: Dict[str, Any], style: ApiStyle) -> Optional[Reply]:
+    """The content-filter or context-length error asked for by a trigger text in the messages, if any."""
+    text = json.dumps(options["messages"])
+    if errors.CONTENT_FILTER_TRIGGER in text:
+        if style is ApiStyle.MODEL_INFERENCE:
+            return errors.content_filter_model_inference()
+        return errors.content_filter_azure_openai()
+    if errors.CONTEXT_LENGTH_TRIGGER in text:
+        return errors.context_length_exceeded(128001)
+    return None
 
 
 def check_chat_options(options: Dict[str, Any]) -> None:

@@ -85,3 +85,64 @@ def _error_reply(
     if status_in_body:
         error["status"] = status
     return Reply(status, json={"error": error}, headers=[("x-ms-error-code", code), *headers])
+
+
+CONTENT_FILTER_TRIGGER = "[content-filter]"
+"""A user message containing this text is refused by the emulated content filter (HTTP 400)."""
+CONTEXT_LENGTH_TRIGGER = "[context-length]"
+"""A user message containing this text is refused as too long for the model's context (HTTP 400)."""
+
+FILTER_RESULTS: Dict[str, Any] = {
+    "hate": {"filtered": False, "severity": "safe"},
+    "jailbreak": {"filtered": True, "detected": True},
+    "self_harm": {"filtered": False, "severity": "safe"},
+    "sexual": {"filtered": False, "severity": "safe"},
+    "violence": {"filtered": False, "severity": "safe"},
+}
+"""The per-category results of the emulated content filter (a jailbreak attempt was detected)."""
+REQUEST_ID = "emulated-request-0001"
+"""The ``x-request-id``/``apim-request-id`` of the emulated error answers below."""
+
+
+def content_filter_azure_openai() -> Reply:
+    """400 as Azure OpenAI refuses a filtered prompt: ``innererror.content_filter_result`` (singular)."""
+    error = {
+        "message": "The response was filtered due to the prompt triggering Azure OpenAI's content management "
+        "policy. Please modify your prompt and retry. To learn more about our content filtering policies "
+        "please read our documentation: https://go.microsoft.com/fwlink/?linkid=2198766",
+        "type": None,
+        "param": "prompt",
+        "code": "content_filter",
+        "status": 400,
+        "innererror": {"code": "ResponsibleAIPolicyViolation", "content_filter_result": FILTER_RESULTS},
+    }
+    headers = [("apim-request-id", REQUEST_ID), ("x-request-id", REQUEST_ID), ("x-ms-region", "Sweden Central")]
+    return Reply(400, json={"error": error}, headers=headers)
+
+
+def content_filter_model_inference() -> Reply:
+    """400 as Azure AI Model Inference (``/models``) refuses a filtered prompt: the results under
+    ``innererror.content_filter_results`` (plural), ``x-ms-error-code: content_filter``."""
+    error = {
+        "code": "content_filter",
+        "message": "The response was filtered due to the prompt triggering Microsoft's content management policy. "
+        "Please modify your prompt and retry.",
+        "param": "prompt",
+        "status": 400,
+        "details": [],
+        "innererror": {"code": "ResponsibleAIPolicyViolation", "content_filter_results": FILTER_RESULTS},
+    }
+    headers = [("x-ms-error-code", "content_filter"), ("x-request-id", REQUEST_ID)]
+    return Reply(400, json={"error": error}, headers=headers)
+
+
+def context_length_exceeded(tokens: int) -> Reply:
+    """400 as OpenAI-style services answer a prompt longer than the model's context window."""
+    error = {
+        "message": f"This model's maximum context length is 128000 tokens. However, your messages resulted in "
+        f"{tokens} tokens. Please reduce the length of the messages.",
+        "type": "invalid_request_error",
+        "param": "messages",
+        "code": "context_length_exceeded",
+    }
+    return Reply(400, json={"error": error}, headers=[("x-request-id", REQUEST_ID)])

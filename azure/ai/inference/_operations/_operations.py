@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from azure.core.rest import HttpRequest, HttpResponse  # mirror: sync-only
 
 from .._sansio.errors import error_map_with, raise_for_status
+from .._sansio.notes import noted_call
 from .._operations._builders import (
     build_chat_completions_complete_request,
     build_chat_completions_get_model_info_request,
@@ -57,11 +58,12 @@ class _OperationsBase:
     def _send(self, request: HttpRequest, *, stream: bool, **kwargs: Any) -> HttpResponse:
         error_map = error_map_with(kwargs.pop("error_map", None))
         request.url = self._client.format_url(request.url, endpoint=self._config.endpoint)
-        response = self._client.send_request(request, stream=stream, **kwargs)
-        if response.status_code != 200:
-            if stream:
-                response.read()
-            raise_for_status(response, error_map)
+        with noted_call(type(self).__name__, request):
+            response = self._client.send_request(request, stream=stream, **kwargs)
+            if response.status_code != 200:
+                if stream:
+                    response.read()
+                raise_for_status(response, error_map)
         return response
 
 

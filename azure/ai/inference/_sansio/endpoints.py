@@ -7,15 +7,26 @@ scopes and the ``/info`` route. Pure string inspection of the URL: no request is
 * ``AZURE_OPENAI_DEPLOYMENT``: the path contains ``/openai/deployments/<name>``; ``api-version`` is
   sent (default or given), the service has no ``/info`` (it answers 404).
 * ``MODEL_INFERENCE``: anything else; ``api-version`` is sent, ``/info`` exists.
+
+An endpoint pasted with its route (``.../chat/completions``, ``.../embeddings``,
+``.../images/embeddings``) after a known base (the host alone, ``/models``, a ``.../v1`` route,
+``/openai/deployments/<name>``, GitHub Models' ``/inference``) and/or with an ``api-version`` in its
+query is normalised: the route and the ``api-version`` parameter are removed (the latter becomes the
+client's ``api_version`` unless one is given), and the change is logged at DEBUG. Any other endpoint
+is kept verbatim (a deployment named ``embeddings`` stays a deployment).
 """
 
 from __future__ import annotations
 
 import enum
-from typing import List, Optional
-from urllib.parse import SplitResult, urlsplit
+import logging
+import re
+from typing import List, Optional, Tuple
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from azure.core.exceptions import ResourceNotFoundError
+
+from .redaction import redacted_url
 
 __all__ = [
     "COGNITIVE_SERVICES_SCOPE",
@@ -25,7 +36,10 @@ __all__ = [
     "default_api_version",
     "default_scopes",
     "require_info_route",
+    "without_pasted_route",
 ]
+
+_LOGGER = logging.getLogger(__name__)
 
 MACHINE_LEARNING_SCOPE = "https://ml.azure.com/.default"
 """The original package's default token scope (Serverless API and Managed Compute endpoints)."""
@@ -34,6 +48,9 @@ COGNITIVE_SERVICES_SCOPE = "https://cognitiveservices.azure.com/.default"
 
 _COGNITIVE_SERVICES_HOSTS = ("openai.azure.com", "cognitiveservices.azure.com", "services.ai.azure.com")
 _GITHUB_MODELS_HOST = "models.github.ai"
+_PASTED_ROUTES = ("/chat/completions", "/images/embeddings", "/embeddings")
+_API_VERSION = "api-version"
+_KNOWN_BASE = re.compile(r"(|/models|(/.*)?/v1|/openai/deployments/[^/]+|(/orgs/[^/]+)?/inference)", re.IGNORECASE)
 
 
 class EndpointKind(str, enum.Enum):
@@ -75,7 +92,7 @@ def classify(endpoint: object) -> EndpointKind:
     :return: The endpoint kind.
     :rtype: EndpointKind
     """
-    parts = _split(endpoint) if isinstance(endpoint, str) else None
+    parts = _split(without_pasted_route(endpoint)[0]) if isinstance(endpoint, str) else None
     if parts is None:
         return EndpointKind.MODEL_INFERENCE
     path = parts.path.rstrip("/").lower()
@@ -141,3 +158,35 @@ def require_info_route(endpoint: object, message: str) -> None:
     if kind.is_openai_style:
         detail = f"{_NO_INFO_ROUTE[kind]}, which has no `/info`; no request was sent."
         raise ResourceNotFoundError(message=f"{message} {detail}")
+
+
+def without_pasted_route(endpoint: str) -> Tuple[str, Optional[str]]:
+    """Return the endpoint without a pasted operation route and ``api-version``, and that api-version.
+
+    ``https://h/openai/v1/chat/completions`` gives ``("https://h/openai/v1", None)``;
+    ``https://h/openai/deployments/d/embeddings?api-version=2024-10-21`` gives
+    ``("https://h/openai/deployments/d", "2024-10-21")``. An endpoint with neither is returned as is.
+
+    :param endpoint: The endpoint given to a client.
+    :type endpoint: str
+    :return: The endpoint to send requests to, and the ``api-version`` its query carried (or None).
+    :rtype: tuple[str, str or None]
+    """
+    parts = _split(endpoint) if isinstance(endpoint, str) and "/" in endpoint else None
+    if parts is None or not parts.netloc:
+        return endpoint, None
+    path = parts.path.rstrip("/")
+    route = next((route for route in _PASTED_ROUTES if path.lower().endswith(route)), None)
+    if route is not None and not _KNOWN_BASE.fullmatch(path[: len(path) - len(route)]):
+        route = None
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    versions = [value for name, value in query if name.lower() == _API_VERSION]
+    if route is None and not versions:
+        return endpoint, None
+    path = path[: len(path) - len(route)] if route else parts.path
+    kept = urlencode([(name, value) for name, value in query if name.lower() != _API_VERSION])
+    normalized = urlunsplit((parts.scheme, parts.netloc, path, kept, parts.fragment))
+    if "://" not in endpoint:  # "host/path" given without a scheme: keep it that way
+        normalized = normalized[2:] if normalized.startswith("//") else normalized
+    _LOGGER.debug("Endpoint normalised to %s (removed: route %r, api-version %r).", redacted_url(normalized), route, versions[:1])
+    return normalized, (versions[-1] or None) if versions else None

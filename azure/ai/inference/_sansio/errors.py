@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
+from datetime import datetime, timezone
 from typing import Any, Dict, Iterator, Mapping, MutableMapping, Optional, Type
 
 from azure.core.exceptions import (
@@ -15,11 +17,22 @@ from azure.core.exceptions import (
     ResourceExistsError,
     ResourceNotFoundError,
     ResourceNotModifiedError,
-    map_error,
 )
+
+from .._exceptions import (
+    ContentFilterError,
+    ContextLengthExceededError,
+    InternalServerError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServiceErrorDetails,
+)
+from .retry import retry_after_seconds
 
 __all__ = [
     "error_map_with",
+    "exception_type",
+    "odata_text",
     "malformed_event_error",
     "not_found_message",
     "raise_for_status",
@@ -28,6 +41,10 @@ __all__ = [
 ]
 
 _MAX_SHOWN_EVENT = 200
+_CONTENT_FILTER_CODES = frozenset({"content_filter", "responsibleaipolicyviolation"})
+_CONTEXT_LENGTH_CODES = frozenset({"context_length_exceeded"})
+_CONTEXT_LENGTH_TEXT = re.compile(r"maximum context length|context[ _]length|context window", re.IGNORECASE)
+_CONTEXT_LENGTH_STATUSES = frozenset({400, 413, 422})
 
 ERROR_MAP: Mapping[int, Type[HttpResponseError]] = {
     401: ClientAuthenticationError,
@@ -51,18 +68,111 @@ def error_map_with(overrides: Optional[Mapping[int, Type[HttpResponseError]]]) -
 
 
 def raise_for_status(response: Any, error_map: Mapping[int, Any]) -> None:
-    """Raise the azure-core exception for a non-200 response whose body has been read.
+    """Raise the exception for a non-200 response whose body has been read.
+
+    ``error_map`` (azure-core's 401/404/409/304 classes, and a caller's entries) wins; other statuses
+    get the class of their cause (``exception_type``). A message with no service code loses
+    azure-core's ``(None)``/``Code: None`` parts.
 
     :param response: The HTTP response (sync or async, body already read).
     :type response: ~azure.core.rest.HttpResponse or ~azure.core.rest.AsyncHttpResponse
     :param error_map: Status code to exception class.
     :type error_map: Mapping[int, type]
-    :raises ~azure.core.exceptions.HttpResponseError: Or the mapped subclass, for any status but 200.
+    :raises ~azure.core.exceptions.HttpResponseError: Or a subclass, for any status but 200.
     """
-    if response.status_code == 200:
+    status = response.status_code
+    if status == 200:
         return
-    map_error(status_code=response.status_code, response=response, error_map=error_map)
-    raise HttpResponseError(response=response)
+    body = _error_object(response)
+    error_class = error_map.get(status) or exception_type(status, body)
+    error = error_class(response=response)
+    _add_details(error, body, response.headers)
+    raise error
+
+
+def exception_type(status: Optional[int], body: Optional[Mapping[str, Any]]) -> Type[HttpResponseError]:
+    """Return the exception class for an error answer that no ``error_map`` entry covers.
+
+    :param status: The HTTP status (None for an error event inside a stream).
+    :type status: int or None
+    :param body: The service's error object (the value of ``"error"``, or the whole JSON body).
+    :type body: Mapping[str, Any] or None
+    :return: ``RateLimitError`` (429), ``ContentFilterError`` (code ``content_filter`` or inner code
+     ``ResponsibleAIPolicyViolation``), ``ContextLengthExceededError``, ``PermissionDeniedError`` (403),
+     ``InternalServerError`` (5xx), else ``HttpResponseError``.
+    :rtype: type[~azure.core.exceptions.HttpResponseError]
+    """
+    codes = _codes(body or {})
+    if status == 429:
+        return RateLimitError
+    if codes & _CONTENT_FILTER_CODES:
+        return ContentFilterError
+    if _is_context_length(status, codes, body or {}):
+        return ContextLengthExceededError
+    if status == 403:
+        return PermissionDeniedError
+    if status is not None and status >= 500:
+        return InternalServerError
+    return HttpResponseError
+
+
+def _codes(body: Mapping[str, Any]) -> frozenset[str]:
+    inner = body.get("innererror")
+    values = [body.get("code"), inner.get("code") if isinstance(inner, Mapping) else None]
+    return frozenset(str(value).lower() for value in values if value is not None)
+
+
+def _is_context_length(status: Optional[int], codes: frozenset[str], body: Mapping[str, Any]) -> bool:
+    if codes & _CONTEXT_LENGTH_CODES:
+        return True
+    message = body.get("message")
+    return status in _CONTEXT_LENGTH_STATUSES and isinstance(message, str) and bool(_CONTEXT_LENGTH_TEXT.search(message))
+
+
+def _error_object(response: Any) -> Optional[Mapping[str, Any]]:
+    """The service's error object of a JSON error body (``{"error": {...}}`` or a flat object), or None."""
+    try:
+        parsed = json.loads(response.text())
+    except (ValueError, TypeError, UnicodeDecodeError):
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    inner = parsed.get("error")
+    return inner if isinstance(inner, dict) else parsed
+
+
+def _add_details(error: HttpResponseError, body: Optional[Mapping[str, Any]], headers: Mapping[str, str]) -> None:
+    if isinstance(error, ServiceErrorDetails):
+        error._error_body = body  # pylint: disable=protected-access  # set once, where the body is parsed
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after_seconds(headers, datetime.now(timezone.utc))
+    _drop_missing_code(error)
+
+
+def _drop_missing_code(error: HttpResponseError) -> None:
+    """Turn azure-core's ``(None) <message>\nCode: None\nMessage: <message>`` into ``<message>``."""
+    odata = error.error
+    if odata is None or error.message != str(odata):
+        return
+    error.message = odata_text(odata)
+    error.args = (error.message,) + error.args[1:]
+
+
+def odata_text(odata: Any) -> str:
+    """Return azure-core's text of a parsed error object, without the ``(None)``/``Code: None`` parts when
+    the service sent no code.
+
+    :param odata: The parsed error object.
+    :type odata: ~azure.core.exceptions.ODataV4Format
+    :return: ``str(odata)``, or ``<message>`` plus the target/details/inner error lines.
+    :rtype: str
+    """
+    if getattr(odata, "code", None) is not None or not getattr(odata, "message", None):
+        return str(odata)
+    details = odata.message_details()
+    repeated = f"Code: None\nMessage: {odata.message}"
+    rest = details[len(repeated) :] if details.startswith(repeated) else "\n" + details
+    return f"{odata.message}{rest}"
 
 
 def stream_error_event(payload: Mapping[str, Any]) -> HttpResponseError:
@@ -78,11 +188,15 @@ def stream_error_event(payload: Mapping[str, Any]) -> HttpResponseError:
         error: Optional[ODataV4Format] = ODataV4Format(dict(payload))
     except (AttributeError, TypeError, ValueError):
         error = None
-    shown = str(error) if error is not None else json.dumps(body)
-    exception = HttpResponseError(message=f"The service reported an error in the stream: {shown}")
-    exception.error = error
+    shown = odata_text(error) if error is not None else json.dumps(body)
     status = body.get("status") if isinstance(body, dict) else None
-    exception.status_code = status if isinstance(status, int) else None
+    status = status if isinstance(status, int) else None
+    error_class = exception_type(status, body if isinstance(body, dict) else None)
+    exception = error_class(message=f"The service reported an error in the stream: {shown}")
+    exception.error = error
+    exception.status_code = status
+    if isinstance(exception, ServiceErrorDetails):
+        exception._error_body = body if isinstance(body, dict) else None  # pylint: disable=protected-access
     return exception
 
 

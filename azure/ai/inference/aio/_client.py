@@ -21,6 +21,7 @@ from ._operations import (
     EmbeddingsClientOperationsMixin,
     ImageEmbeddingsClientOperationsMixin,
 )
+from .._optional import require_default_async_transport  # mirror: aio-only
 from .._types import AsyncCredential
 
 __all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient"]
@@ -34,6 +35,7 @@ class _PipelineClientBase:
         policies = kwargs.pop("policies", None)  # the caller's whole policy list replaces the default one
         if policies is None:
             policies = config.pipeline_policies(**kwargs)
+        require_default_async_transport(kwargs)  # mirror: aio-only
         self._client: AsyncPipelineClient[HttpRequest, AsyncHttpResponse] = AsyncPipelineClient(
             base_url="{endpoint}", policies=policies, **kwargs
         )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Tuple
 
+from .._optional import PYYAML_MISSING
+
 # The opening and closing delimiters ("---" or "+++", mixing allowed) must each be a whole line;
 # a "---" inside a value (for example "description: a---b") does not end the front matter.
 _FRONT_MATTER = re.compile(
@@ -49,8 +51,5 @@ def _load_yaml(text: str) -> Any:
     try:
         import yaml  # pylint: disable=import-outside-toplevel  # optional dependency, needed only here
     except ImportError as error:
-        raise ImportError(
-            "Loading a .prompty file needs PyYAML; install it with `pip install pyyaml` "
-            "(or `pip install azure-ai-inference[prompts]`)"
-        ) from error
+        raise ImportError(PYYAML_MISSING, name="yaml") from error
     return yaml.safe_load(text)
