@@ -44,11 +44,11 @@ def test_merged_with_matches_the_field_by_field_merge(defaults, call):
     ]
 
 
-def test_keyword_body_bytes_match_json_dumps_with_the_sdk_encoder():
+def test_keyword_body_text_matches_json_dumps_with_the_sdk_encoder():
     messages = [models.SystemMessage("sys é"), models.UserMessage("hi")]
     plan = payloads.chat_request(payloads.Unset, messages, True, ChatSettings(temperature=0.5, stop=["\n"]))
     expected = {"messages": messages, "stream": True, "stop": ["\n"], "temperature": 0.5}
-    assert plan.content == json.dumps(expected, cls=SdkJSONEncoder).encode("utf-8")
+    assert plan.content == json.dumps(expected, cls=SdkJSONEncoder)
 
 
 @pytest.mark.parametrize(

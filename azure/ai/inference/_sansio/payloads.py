@@ -41,7 +41,8 @@ Unset: Any = _UnsetType()
 
 
 class RequestPlan:
-    """What one operation call sends: body bytes (or a file), content type, headers, and streaming;
+    """What one operation call sends: the body (JSON text as ``str``, as 1.0.0b9 sent it, or the caller's
+    bytes or file), content type, headers, and streaming;
     ``output_type`` is the pydantic class to parse the answer as (not sent). A plain class: a dataclass
     would generate its code when the package is imported."""
 
@@ -49,7 +50,7 @@ class RequestPlan:
 
     def __init__(
         self,
-        content: Union[bytes, IO[bytes]],
+        content: Union[str, bytes, IO[bytes]],
         content_type: str,
         headers: MutableMapping[str, str],
         stream: bool = False,
@@ -162,19 +163,19 @@ def _keyword_plan(
         fields.update(extras)
         plan_headers[EXTRA_PARAMETERS_HEADER] = _models._enums.ExtraParameters.PASS_THROUGH.value
     body = {name: value for name, value in fields.items() if value is not None}
-    content = _ENCODER.encode(body).encode("utf-8")
+    content = _ENCODER.encode(body)  # ASCII (ensure_ascii): azure-core's Content-Length, len(str), is the byte count
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
 
 
 def _body_plan(body: Any, content_type: Optional[str], headers: Optional[Mapping[str, str]]) -> RequestPlan:
     plan_headers = case_insensitive_dict(headers or {})
-    content: Union[bytes, IO[bytes]]
+    content: Union[str, bytes, IO[bytes]]
     if isinstance(body, (bytes, bytearray)):
         content = bytes(body)
     elif isinstance(body, io.IOBase):
         content = body  # type: ignore[assignment]
     elif isinstance(body, Mapping):
-        content = _ENCODER.encode(body).encode("utf-8")
+        content = _ENCODER.encode(body)
     else:
         raise TypeError(f"'body' must be a JSON object (dict), bytes or a binary file, got {type(body).__name__}")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
