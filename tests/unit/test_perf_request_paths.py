@@ -67,8 +67,11 @@ def test_body_parsing_decodes_like_json_loads_of_bytes(body):
 
 
 class _Response:
+    status_code, reason, request = 200, "OK", None
+
     def __init__(self, content: bytes) -> None:
         self.content = content
+        self.headers = {"Content-Type": "application/json"}
 
 
 def test_embeddings_response_parses_to_the_same_result_as_the_bytes_parser():

@@ -332,4 +332,4 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         response = self._complete(plan, **kwargs)
         if plan.stream:
             return _models.StreamingChatCompletions(response)
-        return payloads.parse_chat_completions(response.content, plan.output_type)
+        return payloads.parse_chat_completions(response, plan.output_type)

@@ -47,7 +47,8 @@ class ModelInfoMixin:
         if self._model_info is None:
             endpoints.require_info_route(self._config.endpoint, model_info.INFO_NOT_SUPPORTED)
             with not_found_message(model_info.INFO_NOT_SUPPORTED):
-                self._model_info = payloads.parse_model_info(self._get_model_info(**kwargs).content)
+                response = self._get_model_info(**kwargs)
+                self._model_info = payloads.parse_model_info(response)
         return self._model_info
 
     def __str__(self) -> str:
