@@ -8,14 +8,16 @@ that send one ``data:`` line per event, an HTML page answered with 200, and azur
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
-from azure.core.exceptions import AzureError, DecodeError, HttpResponseError
+from azure.core.exceptions import DecodeError, HttpResponseError
+from azure.core.settings import settings
 
-from azure.ai.inference.models import UserMessage
+from azure.ai.inference.models import ImageEmbeddingInput, UserMessage
 from tests.emulator import Reply
 from tests.sse_streams import chunk, delta
 from tests.flavors import EMULATOR_KEY, ClientFactory, collect, resolve
@@ -107,3 +109,102 @@ async def test_line_per_event_stream_in_one_piece_with_crlf(clients, emulator):
     stream = await resolve(clients.chat().complete(messages=QUESTION, stream=True))
     final = await resolve(stream.get_final_completion())
     assert (final.choices[0].message.content, final.choices[0].finish_reason) == ("5,280 feet", "stop")
+
+
+# --- an HTML page answered with 200 (a proxy's error page) -------------------------------------------
+
+
+async def test_an_html_page_with_status_200_raises_an_azure_core_error(clients, emulator):
+    emulator.script(Reply(body=b"<html><body>Gateway error</body></html>", headers={"Content-Type": "text/html"}))
+    with pytest.raises(HttpResponseError) as raised:  # what code written for 1.0.0b9 catches
+        await resolve(clients.chat().complete(messages=QUESTION))
+    assert type(raised.value) is DecodeError
+    assert raised.value.message.startswith("JSON is invalid: Expecting value: line 1 column 1 (char 0)")
+    assert (raised.value.status_code, raised.value.response.text()) == (200, "<html><body>Gateway error</body></html>")
+
+
+# --- azure-core's span names ---------------------------------------------------------------------------
+
+
+class RecordedSpan:
+    """A minimal azure-core tracing plugin: records the name of every span that ends."""
+
+    ended: List[str] = []
+
+    def __init__(self, span: Any = None, name: str = "span", kind: Any = None, **kwargs: Any) -> None:
+        self.name, self.span_instance = name, self
+
+    def __enter__(self) -> "RecordedSpan":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        RecordedSpan.ended.append(self.name)
+
+    def add_attribute(self, key: str, value: Any) -> None:
+        return None
+
+    def set_http_attributes(self, request: Any, response: Any = None) -> None:
+        return None
+
+    def to_header(self) -> Dict[str, str]:
+        return {}
+
+    @classmethod
+    def change_context(cls, span: Any) -> Any:
+        return contextlib.nullcontext()
+
+    @classmethod
+    def get_current_span(cls) -> None:
+        return None
+
+
+@pytest.fixture
+def span_names() -> Iterator[List[str]]:
+    """Turns azure-core tracing on with the recording plugin; yields the names of the spans that ended."""
+    RecordedSpan.ended = []
+    settings.tracing_implementation.set_value(RecordedSpan)
+    settings.tracing_enabled.set_value(True)
+    try:
+        yield RecordedSpan.ended
+    finally:
+        settings.tracing_implementation.unset_value()
+        settings.tracing_enabled.unset_value()
+
+
+async def _run(clients: ClientFactory, operation: str) -> None:
+    if operation == "complete":
+        await resolve(clients.chat().complete(messages=QUESTION))
+    elif operation == "stream":
+        await collect(await resolve(clients.chat().complete(messages=QUESTION, stream=True)))
+    elif operation.endswith(".embed"):
+        client = clients.embeddings() if operation.startswith("Embeddings") else clients.image_embeddings()
+        item = "x" if operation.startswith("Embeddings") else ImageEmbeddingInput(image="data:image/png;base64,AA==")
+        await resolve(client.embed(input=[item]))
+    elif operation == "load_client":
+        client = await clients.load_client()
+        await resolve(client.get_model_info())  # cached: a span, no request
+    else:
+        factory = {"ChatCompletionsClient": "chat", "EmbeddingsClient": "embeddings"}.get(operation.split(".")[0])
+        await resolve(getattr(clients, factory or "image_embeddings")().get_model_info())
+
+
+@pytest.mark.parametrize(
+    ("operation", "expected"),
+    [
+        ("complete", ["POST"]),
+        ("stream", ["POST"]),
+        ("EmbeddingsClient.embed", ["POST", "EmbeddingsClient.embed"]),
+        ("ImageEmbeddingsClient.embed", ["POST", "ImageEmbeddingsClient.embed"]),
+        ("ChatCompletionsClient.get_model_info", ["GET", "ChatCompletionsClient.get_model_info"]),
+        ("EmbeddingsClient.get_model_info", ["GET", "EmbeddingsClient.get_model_info"]),
+        ("ImageEmbeddingsClient.get_model_info", ["GET", "ImageEmbeddingsClient.get_model_info"]),
+        ("load_client", ["GET", "ChatCompletionsClient.get_model_info", "ChatCompletionsClient.get_model_info"]),
+    ],
+)
+async def test_span_names_are_the_public_client_names(clients, emulator, span_names, operation, expected):
+    """T-5.2: ``<ClassName>.<method>``, sync and aio, never a base or mixin class (ModelInfoMixin)."""
+    await _run(clients, operation)
+    assert span_names == expected
