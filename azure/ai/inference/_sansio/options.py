@@ -263,7 +263,7 @@ def kwargs_for_client(kind: ClientKind, kwargs: Mapping[str, Any]) -> Dict[str, 
 
     ``load_client`` cannot know in advance which client it builds, so the call defaults of the other
     kinds (``dimensions`` for a chat client, ``temperature`` for an embeddings client) are dropped,
-    as the original package ignored them; everything else is passed on (and checked).
+    as the original package ignored them; everything else is passed on.
 
     :param kind: The kind of client being built.
     :type kind: str
