@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from azure.core.exceptions import DecodeError
 
 from azure.ai.inference.models import ChatCompletions, EmbeddingsResult, StreamingChatCompletionsUpdate, UserMessage
 from tests.behavior.wire import CHAT_RESPONSE, assert_body
@@ -120,8 +121,8 @@ async def test_bytes_body_streams_with_the_stream_keyword(clients, emulator):
 
 
 async def test_bytes_body_with_stream_true_but_no_keyword_fails_to_parse(clients, emulator):
-    """B7.3 (kept): a bytes body asking to stream, without ``stream=True``, is parsed as JSON and fails."""
+    """B7.3 (kept): a bytes body asking to stream, without ``stream=True``, is parsed as JSON and fails (B9.2)."""
     emulator.script(Reply.sse([SSE_EVENT]))
-    with pytest.raises(json.JSONDecodeError):
+    with pytest.raises(DecodeError, match="^JSON is invalid: Expecting value"):
         await resolve(clients.chat().complete(json.dumps({**BODY, "stream": True}).encode()))
     assert emulator.last_request.json()["stream"] is True

@@ -151,7 +151,7 @@ def test_require_info_route_raises_resource_not_found(endpoint, detail, message)
         endpoints.require_info_route(endpoint, message)
     expected = f"{message} {detail}, which has no `/info`; no request was sent."
     assert (caught.value.message, str(caught.value)) == (expected, expected)
-    assert (caught.value.response, caught.value.status_code) == (None, None)
+    assert (caught.value.response, caught.value.status_code, caught.value.reason) == (None, 404, "Not Found")
 
 
 @pytest.mark.parametrize(

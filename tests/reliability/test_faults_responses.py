@@ -3,7 +3,6 @@ after the documented number of requests."""
 
 from __future__ import annotations
 
-import json
 from typing import Any, Callable, List
 
 import pytest
@@ -67,9 +66,10 @@ async def _drain(stream: Any, received: List[Any]) -> None:
 
 @pytest.mark.parametrize("operation", list(OPERATION_PATHS))
 @pytest.mark.parametrize("body", [b'{"id": "x", ', b"", b"<html>Bad gateway</html>"], ids=["cut", "empty", "html"])
-async def test_unparsable_200_body_raises_json_decode_error(clients, emulator, record_waits, operation, body):
+async def test_unparsable_200_body_raises_decode_error_not_retried(clients, emulator, record_waits, operation, body):
+    """B9.2: azure-core's DecodeError (an HttpResponseError), as 1.0.0b9; see tests/behavior/test_response_bodies.py."""
     emulator.script(Reply(body=body), path=OPERATION_PATHS[operation])
-    with pytest.raises(json.JSONDecodeError):
+    with pytest.raises(DecodeError, match="^JSON is invalid: "):
         await _watched_call(clients, record_waits, operation)
     assert len(emulator.requests) == 1
 

@@ -1,15 +1,20 @@
-"""Keyword arguments: unknown ones raise a clear ``TypeError`` before any I/O; every option azure-core's
+"""Keyword arguments: unknown ones raise a clear ``TypeError`` before any I/O per call and are accepted by
+the constructors (as in 1.0.0b9); other SDKs' keywords get the right advice; every option azure-core's
 pipeline understands still works (a table per operation and for the constructors), sync and aio."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any, Callable, Dict, List, NamedTuple
 
 import pytest
+from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline.policies import HeadersPolicy, SansIOHTTPPolicy
 
+import azure.ai.inference as sync_package
+import azure.ai.inference.aio as aio_package
 from azure.ai.inference.models import ChatCompletions, ImageEmbeddingInput, UserMessage
 
 from tests.emulator import Reply
@@ -50,20 +55,119 @@ async def test_unknown_call_keyword_raises_type_error_before_any_io(clients, emu
     assert emulator.requests == []
 
 
-@pytest.mark.parametrize("factory", ["chat", "embeddings", "image_embeddings"])
-async def test_unknown_constructor_keyword_raises_type_error(clients, emulator, factory):
+FACTORIES = {"chat": "ChatCompletionsClient", "embeddings": "EmbeddingsClient", "image_embeddings": "ImageEmbeddingsClient"}
+
+
+@pytest.mark.parametrize("factory", list(FACTORIES))
+async def test_unknown_constructor_keywords_are_accepted_silently_and_logged(clients, emulator, caplog, factory):
+    """B1.9: as in 1.0.0b9, unknown constructor keywords reach azure-core, which ignores them."""
+    caplog.set_level(logging.DEBUG, logger="azure.ai.inference")
+    getattr(clients, factory)(azure_ai_chat_endpoint="https://elsewhere", frobnicate=1, api_verison="x")
+    records = [r.getMessage() for r in caplog.records if r.name == "azure.ai.inference._sansio.options"]
+    assert records == [
+        f"{FACTORIES[factory]}: keyword arguments passed on to azure-core unused: 'azure_ai_chat_endpoint', "
+        "'frobnicate', 'api_verison' (did you mean 'api_version'?)"
+    ]
+    assert emulator.requests == []
+
+
+@pytest.mark.parametrize("operation", OPERATIONS)
+async def test_unknown_constructor_keywords_do_not_reach_the_requests(clients, emulator, operation):
+    """Nothing forwarded to azure-core breaks a call (requests raises TypeError for a foreign request option)."""
+    settings = {"azure_ai_chat_endpoint": "https://elsewhere", "azure_ai_chat_key": "k", "loop_forever": True}
+    for factory in FACTORIES:
+        setattr(clients, factory, functools.partial(getattr(clients, factory), **settings))
+    result = await _call(clients, operation)
+    assert _is_success(operation, result)
+    assert len(emulator.requests) == 1
+
+
+async def test_load_client_accepts_unknown_keywords(clients, emulator):
+    client = await clients.load_client(frobnicate=1, temperature=0.25)
+    result = await resolve(client.complete(messages=QUESTION))
+    assert (type(client).__name__, emulator.last_request.json()["temperature"]) == ("ChatCompletionsClient", 0.25)
+    assert "Paris" in result.choices[0].message.content
+    assert [request.path for request in emulator.requests] == ["/info", "/chat/completions"]
+
+
+FOREIGN_CONSTRUCTOR_KEYWORDS = [
+    ("api_key", "credential=AzureKeyCredential(<key>)"),
+    ("azure_endpoint", "endpoint=<url>"),
+    ("max_retries", "retry_total=<number of retries>"),
+    ("default_headers", "headers={...}"),
+    ("extra_headers", "headers={...}"),
+    ("default_query", "params={...}"),
+    ("extra_body", "model_extras=<the same dict>"),
+    ("azure_ad_token_provider", "TokenCredential"),
+    ("http_client", "transport=<transport>"),
+]
+
+
+@pytest.mark.parametrize("factory", list(FACTORIES))
+@pytest.mark.parametrize(("name", "advice"), FOREIGN_CONSTRUCTOR_KEYWORDS)
+def test_another_sdks_constructor_keyword_warns_with_the_right_advice(flavor, emulator, factory, name, advice):
+    package = aio_package if flavor == "aio" else sync_package
+    with pytest.warns(UserWarning) as warned:
+        client = getattr(package, FACTORIES[factory])(emulator.url, AzureKeyCredential(EMULATOR_KEY), **{name: "sk-x1"})
+    message = str(warned[0].message)
+    assert len(warned) == 1
+    assert message.startswith(f"{FACTORIES[factory]}() does not use the keyword argument '{name}' (it belongs to another SDK): ")
+    assert advice in message and "sk-x1" not in message
+    assert warned[0].filename == __file__  # the warning points at the caller's line, not into the package
+    assert client._config.endpoint == emulator.url and emulator.requests == []
+
+
+@pytest.mark.parametrize("factory", list(FACTORIES))
+def test_base_url_in_a_constructor_raises_with_the_right_advice(flavor, factory):
+    """azure-core's PipelineClient takes ``base_url`` from the client itself (1.0.0b9 failed there too)."""
+    package = aio_package if flavor == "aio" else sync_package
     with pytest.raises(TypeError) as raised:
-        getattr(clients, factory)(frobnicate=1)
-    class_name = {"chat": "ChatCompletionsClient", "embeddings": "EmbeddingsClient"}.get(factory, "ImageEmbeddingsClient")
-    assert str(raised.value).startswith(f"{class_name}.__init__() got an unexpected keyword argument 'frobnicate'.")
-    assert "model_extras" in str(raised.value)
+        getattr(package, FACTORIES[factory])("https://x.example", AzureKeyCredential("k"), base_url="https://y.example")
+    assert str(raised.value) == (
+        f"{FACTORIES[factory]}.__init__() got an unexpected keyword argument 'base_url'. It belongs to another SDK: "
+        "pass the URL as the endpoint (the first argument, endpoint=<url>)."
+    )
+
+
+async def test_load_client_warns_once_for_another_sdks_keyword(flavor, emulator):
+    package = aio_package if flavor == "aio" else sync_package
+    with pytest.warns(UserWarning, match="'max_retries'.*retry_total") as warned:
+        called = package.load_client(emulator.url, AzureKeyCredential(EMULATOR_KEY), max_retries=2)
+        client = await called if flavor == "aio" else called  # awaited here: this line is the caller
+    await resolve(client.close())
+    assert (len(warned), warned[0].filename) == (1, __file__)
+    assert [request.path for request in emulator.requests] == ["/info"]
+
+
+FOREIGN_CALL_KEYWORDS = [
+    ("extra_body", "pass the dict itself as model_extras=<the same dict>"),
+    ("extra_headers", "headers={...}"),
+    ("extra_query", "params={...}"),
+    ("max_retries", "retry_total=<number of retries>"),
+    ("api_key", "credential=AzureKeyCredential(<key>)"),
+    ("base_url", "endpoint=<url>"),
+    ("request_timeout", "timeout=<seconds>"),
+]
+
+
+@pytest.mark.parametrize("operation", ["complete", "stream", "embed"])
+@pytest.mark.parametrize(("name", "advice"), FOREIGN_CALL_KEYWORDS)
+async def test_another_sdks_call_keyword_raises_with_the_right_advice(clients, emulator, operation, name, advice):
+    with pytest.raises(TypeError) as raised:
+        await _call(clients, operation, **{name: {"top_k": 5}})
+    message = str(raised.value)
+    assert message.startswith(f"{METHOD_NAMES[operation]}() got an unexpected keyword argument '{name}'. It belongs to another SDK: ")
+    assert advice in message
+    assert f"model_extras={{'{name}'" not in message  # following the hint must not send a field named like the keyword
     assert emulator.requests == []
 
 
-async def test_unknown_load_client_keyword_raises_before_the_probe(clients, emulator):
-    with pytest.raises(TypeError, match="'frobnicate'"):
-        await clients.load_client(frobnicate=1)
-    assert emulator.requests == []
+async def test_extra_body_advice_gives_the_request_openai_python_would_send(clients, emulator):
+    """The hint for ``extra_body={...}`` is ``model_extras=<the same dict>``: its entries become body fields."""
+    await resolve(clients.chat().complete(messages=QUESTION, model_extras={"top_k": 5}))
+    body = emulator.last_request.json()
+    assert (body["top_k"], "extra_body" in body) == (5, False)
+    assert emulator.last_request.header("extra-parameters") == "pass-through"
 
 
 @pytest.mark.parametrize(
@@ -79,11 +183,6 @@ async def test_unknown_load_client_keyword_raises_before_the_probe(clients, emul
 async def test_misspelt_keyword_gets_a_suggestion(clients, operation, typo, suggestion):
     with pytest.raises(TypeError, match=f"'{typo}'. Did you mean '{suggestion}'\\?"):
         await _call(clients, operation, **{typo: 1})
-
-
-async def test_misspelt_constructor_keyword_gets_a_suggestion(clients):
-    with pytest.raises(TypeError, match="'api_verison'. Did you mean 'api_version'\\?"):
-        clients.chat(api_verison="2024-05-01-preview")
 
 
 @pytest.mark.parametrize("operation", OPERATIONS)

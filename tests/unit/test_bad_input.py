@@ -101,9 +101,10 @@ def test_unreadable_file_names_the_argument(tmp_path, load, argument, other):
 
 
 @pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
-@pytest.mark.parametrize("path", [None, 5, b"p.png"], ids=["none", "int", "bytes"])
+@pytest.mark.parametrize("path", [None, 5, 2.5], ids=["none", "int", "float"])
 def test_non_string_path_names_the_argument(load, argument, other, path):
-    """B15.14/B15.15 (changed): a path neither ``str`` nor ``os.PathLike`` -> TypeError naming the argument and type."""
+    """B15.14/B15.15 (changed): a path neither ``str``, ``bytes`` nor ``os.PathLike`` -> TypeError naming the
+    argument and type (an int would open, read and close an unrelated file descriptor)."""
     with pytest.raises(TypeError) as caught:
         load(**{argument: path}, **other)
     assert f"'{argument}'" in str(caught.value)
@@ -132,3 +133,11 @@ def test_path_objects_are_accepted_like_strings(tmp_path, load, argument, other)
     path = tmp_path / "data.bin"
     path.write_bytes(b"\x89PNG\r\n")
     assert load(**{argument: path}, **other).as_dict() == load(**{argument: str(path)}, **other).as_dict()
+
+
+@pytest.mark.parametrize(("load", "argument", "other"), LOADERS)
+def test_bytes_paths_are_accepted_as_open_accepts_them(tmp_path, load, argument, other):
+    """As in 1.0.0b9, which handed the path to ``open()``: a bytes path reads the same file."""
+    path = tmp_path / "data.bin"
+    path.write_bytes(b"\x89PNG\r\n")
+    assert load(**{argument: bytes(path)}, **other).as_dict() == load(**{argument: str(path)}, **other).as_dict()

@@ -28,13 +28,13 @@ EVERY_CHAT_SETTING = ChatSettings(
 
 
 def test_chat_body_is_byte_exact_in_wire_order():
-    """B5.1/B8.1: every key, in the fixed order, with ``json.dumps`` default separators."""
+    """B5.1/B8.1: every key, in the fixed order, with ``json.dumps`` default separators; ASCII text (a ``str``)."""
     plan = payloads.chat_request(Unset, [UserMessage("h\u00e9")], True, EVERY_CHAT_SETTING)
     assert plan.content == (
-        b'{"messages": [{"role": "user", "content": "h\\u00e9"}], "stream": true, "frequency_penalty": 0.1, '
-        b'"max_tokens": 100, "model": "m", "presence_penalty": 0.2, "response_format": {"type": "json_object"}, '
-        b'"seed": 7, "stop": ["END"], "temperature": 0.5, "tool_choice": "auto", '
-        b'"tools": [{"function": {"name": "f"}, "type": "function"}], "top_p": 0.9, "top_k": 5}'
+        '{"messages": [{"role": "user", "content": "h\\u00e9"}], "stream": true, "frequency_penalty": 0.1, '
+        '"max_tokens": 100, "model": "m", "presence_penalty": 0.2, "response_format": {"type": "json_object"}, '
+        '"seed": 7, "stop": ["END"], "temperature": 0.5, "tool_choice": "auto", '
+        '"tools": [{"function": {"name": "f"}, "type": "function"}], "top_p": 0.9, "top_k": 5}'
     )
     assert (plan.content_type, dict(plan.headers), plan.stream) == (
         "application/json", {"extra-parameters": "pass-through"}, True
@@ -48,7 +48,7 @@ def test_embeddings_body_is_byte_exact_in_wire_order():
     )
     plan = payloads.embeddings_request(Unset, ["a"], settings)
     assert plan.content == (
-        b'{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", "x": 1}'
+        '{"input": ["a"], "dimensions": 3, "encoding_format": "float", "input_type": "query", "model": "m", "x": 1}'
     )
 
 
@@ -56,7 +56,7 @@ def test_extras_are_merged_before_none_values_are_removed():
     """B5.6: an extra may overwrite a standard key in place; None extras vanish."""
     settings = ChatSettings(temperature=0.3, model_extras={"temperature": 1.5, "gone": None})
     plan = payloads.chat_request(Unset, [], None, settings)
-    assert plan.content == b'{"messages": [], "temperature": 1.5}'
+    assert plan.content == '{"messages": [], "temperature": 1.5}'
 
 
 @pytest.mark.parametrize(

@@ -44,11 +44,11 @@ def test_merged_with_matches_the_field_by_field_merge(defaults, call):
     ]
 
 
-def test_keyword_body_bytes_match_json_dumps_with_the_sdk_encoder():
+def test_keyword_body_text_matches_json_dumps_with_the_sdk_encoder():
     messages = [models.SystemMessage("sys é"), models.UserMessage("hi")]
     plan = payloads.chat_request(payloads.Unset, messages, True, ChatSettings(temperature=0.5, stop=["\n"]))
     expected = {"messages": messages, "stream": True, "stop": ["\n"], "temperature": 0.5}
-    assert plan.content == json.dumps(expected, cls=SdkJSONEncoder).encode("utf-8")
+    assert plan.content == json.dumps(expected, cls=SdkJSONEncoder)
 
 
 @pytest.mark.parametrize(
@@ -67,8 +67,11 @@ def test_body_parsing_decodes_like_json_loads_of_bytes(body):
 
 
 class _Response:
+    status_code, reason, request = 200, "OK", None
+
     def __init__(self, content: bytes) -> None:
         self.content = content
+        self.headers = {"Content-Type": "application/json"}
 
 
 def test_embeddings_response_parses_to_the_same_result_as_the_bytes_parser():

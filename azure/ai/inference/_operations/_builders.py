@@ -16,7 +16,7 @@ __all__ = [
     "build_image_embeddings_get_model_info_request",
 ]
 
-_Content = Union[bytes, IO[bytes]]
+_Content = Union[str, bytes, IO[bytes]]
 
 
 def _build_request(
@@ -51,7 +51,7 @@ def build_chat_completions_complete_request(
     :keyword api_version: The api-version query parameter; None sends none.
     :paramtype api_version: str or None
     :keyword content: The JSON body.
-    :paramtype content: bytes or IO[bytes]
+    :paramtype content: str or bytes or IO[bytes]
     :return: The request.
     :rtype: ~azure.core.rest.HttpRequest
     """
@@ -75,7 +75,7 @@ def build_embeddings_embed_request(*, api_version: Optional[str], content: _Cont
     :keyword api_version: The api-version query parameter; None sends none.
     :paramtype api_version: str or None
     :keyword content: The JSON body.
-    :paramtype content: bytes or IO[bytes]
+    :paramtype content: str or bytes or IO[bytes]
     :return: The request.
     :rtype: ~azure.core.rest.HttpRequest
     """
@@ -101,7 +101,7 @@ def build_image_embeddings_embed_request(
     :keyword api_version: The api-version query parameter; None sends none.
     :paramtype api_version: str or None
     :keyword content: The JSON body.
-    :paramtype content: bytes or IO[bytes]
+    :paramtype content: str or bytes or IO[bytes]
     :return: The request.
     :rtype: ~azure.core.rest.HttpRequest
     """

@@ -145,8 +145,8 @@ def require_info_route(endpoint: object, message: str) -> None:
     """Raise at once, with no request sent, when ``endpoint`` is a route known to have no ``/info``.
 
     The exception is the ``ResourceNotFoundError`` the service's 404 would have produced, so
-    ``except ResourceNotFoundError`` clauses keep working; it has no ``response`` and no
-    ``status_code``.
+    ``except ResourceNotFoundError`` clauses and checks of ``status_code == 404`` keep working; it has
+    no ``response``.
 
     :param endpoint: The endpoint URL.
     :type endpoint: str
@@ -157,7 +157,9 @@ def require_info_route(endpoint: object, message: str) -> None:
     kind = classify(endpoint)
     if kind.is_openai_style:
         detail = f"{_NO_INFO_ROUTE[kind]}, which has no `/info`; no request was sent."
-        raise ResourceNotFoundError(message=f"{message} {detail}")
+        error = ResourceNotFoundError(message=f"{message} {detail}")
+        error.status_code, error.reason = 404, "Not Found"  # what 1.0.0b9's callers got from the service's answer
+        raise error
 
 
 def without_pasted_route(endpoint: str) -> Tuple[str, Optional[str]]:

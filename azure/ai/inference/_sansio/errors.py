@@ -30,8 +30,10 @@ from .._exceptions import (
 from .retry import retry_after_seconds
 
 __all__ = [
+    "ResponseSnapshot",
     "error_map_with",
     "exception_type",
+    "invalid_json_error",
     "odata_text",
     "malformed_event_error",
     "not_found_message",
@@ -223,6 +225,61 @@ def malformed_event_error(data: str, cause: Exception) -> DecodeError:
     """
     shown = data if len(data) <= _MAX_SHOWN_EVENT else data[:_MAX_SHOWN_EVENT] + "..."
     return DecodeError(message=f"Could not parse a chat completions stream event as JSON ({cause}): {shown!r}")
+
+
+def invalid_json_error(response: Any, cause: Exception) -> DecodeError:
+    """Build the exception for a successful response whose body is not valid JSON, as 1.0.0b9 raised it.
+
+    :param response: The response (or a :class:`ResponseSnapshot` of it).
+    :type response: ~azure.core.rest.HttpResponse or ~azure.core.rest.AsyncHttpResponse or ResponseSnapshot
+    :param cause: The parser's error.
+    :type cause: Exception
+    :return: A ``DecodeError`` with the status code, reason and response, whose message starts
+     ``JSON is invalid: <parser message>`` (``str()`` adds the body, as azure-core does).
+    :rtype: ~azure.core.exceptions.DecodeError
+    """
+    error = DecodeError(message=f"JSON is invalid: {cause}", response=response, error=cause)
+    error.__cause__ = cause
+    return error
+
+
+class ResponseSnapshot:
+    """What an exception needs of a read response after the response object itself was let go.
+
+    The embeddings parser drops the response before it builds the values (to free the transport's copies
+    of a large body); should the body then turn out not to be JSON, the ``DecodeError`` gets this:
+    status code, reason, headers, request and the body (the parser's document).
+
+    :param response: The read response.
+    :type response: ~azure.core.rest.HttpResponse or ~azure.core.rest.AsyncHttpResponse
+    :param body: The body, as bytes or as the decoded text.
+    :type body: bytes or str
+    """
+
+    def __init__(self, response: Any, body: Any) -> None:
+        self.status_code: int = response.status_code
+        self.reason: str = response.reason
+        self.headers: Any = response.headers
+        self.content_type: Optional[str] = response.headers.get("Content-Type")
+        self.request: Any = response.request
+        self._body = body
+
+    @property
+    def content(self) -> bytes:
+        """The body as bytes."""
+        return self._body.encode("utf-8") if isinstance(self._body, str) else bytes(self._body)
+
+    def text(self, encoding: Optional[str] = None) -> str:
+        """The body as text (invalid bytes replaced).
+
+        :param encoding: The encoding of a bytes body (default UTF-8).
+        :type encoding: str or None
+        :return: The text.
+        :rtype: str
+        """
+        if isinstance(self._body, str):
+            return self._body
+        return bytes(self._body).decode(encoding or "utf-8-sig", "replace")
 
 
 @contextlib.contextmanager

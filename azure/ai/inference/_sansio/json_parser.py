@@ -13,14 +13,18 @@ library: orjson reserves about 14 times
 a document's size while parsing it (the process grows by about 3 times it), where the standard library
 needs the decoded text and the values only, and keeping the peak memory of a large embeddings
 response at the level of ``json.loads`` matters more there than the parse time.
+
+Bodies are decoded as the stream decoder and 1.0.0b9 decode them: invalid UTF-8 becomes U+FFFD, unless
+the Content-Type names another charset, which then decodes the body (invalid bytes replaced too).
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any, Callable, List, Optional, Tuple, Union
 
-__all__ = ["fast_parser_name", "loads", "prepared"]
+__all__ = ["charset_of", "fast_parser_name", "loads", "prepared"]
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _DIGITS_AS_ONES = bytes(0x31 if 0x30 <= code <= 0x39 else 0x30 for code in range(256))
@@ -71,18 +75,44 @@ def fast_parser_name() -> Optional[str]:
     return None if fast_loads is None else fast_loads.__module__
 
 
-def prepared(content: bytes) -> Union[bytes, str]:
+def charset_of(content_type: Optional[str]) -> Optional[str]:
+    """The charset a Content-Type names for a JSON body, when it is a known one other than UTF-8.
+
+    :param content_type: The Content-Type header, if any.
+    :type content_type: str or None
+    :return: The codec name, or None (no charset, UTF-8, or a name Python does not know).
+    :rtype: str or None
+    """
+    if not content_type or "charset" not in content_type.lower():
+        return None
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            try:
+                codec = codecs.lookup(value.strip().strip('"').strip("'")).name
+            except LookupError:
+                return None
+            return None if codec == "utf-8" else codec
+    return None
+
+
+def prepared(content: bytes, charset: Optional[str] = None) -> Union[bytes, str]:
     """Return a body in the form the parser takes: the bytes for orjson, else (or over 1 MiB) the text.
 
     Decoding follows ``json.loads`` for bytes (UTF-8, UTF-16 or UTF-32, detected), after dropping a UTF-8
-    byte order mark. A caller that drops its last reference to ``content`` after this call lets the
-    bytes go before the values are built.
+    byte order mark, except that invalid UTF-8 becomes U+FFFD. A ``charset`` (see :func:`charset_of`)
+    decodes the body instead. A caller that drops its last reference to ``content`` after this call
+    lets the bytes go before the values are built.
 
     :param content: The body.
     :type content: bytes
+    :param charset: The charset named by the response's Content-Type, if not UTF-8.
+    :type charset: str or None
     :return: What :func:`loads` takes.
     :rtype: bytes or str
     """
+    if charset is not None:
+        return content.decode(charset, "replace")
     if content.startswith(_UTF8_BOM):
         content = content[len(_UTF8_BOM) :]
     if _fast_loads is not None and len(content) <= _FAST_PARSER_MAX_SIZE:
@@ -91,7 +121,8 @@ def prepared(content: bytes) -> Union[bytes, str]:
 
 
 def _decode(content: bytes) -> str:
-    return content.decode(json.detect_encoding(content), "surrogatepass")
+    encoding = json.detect_encoding(content)
+    return content.decode(encoding, "replace" if encoding == "utf-8" else "surrogatepass")
 
 
 def loads(document: Union[bytes, str]) -> Any:

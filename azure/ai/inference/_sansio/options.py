@@ -1,6 +1,6 @@
 """Which keyword arguments the clients and their operations accept, checked before any I/O.
 
-Anything not named by a method's signature must be an option of the azure-core pipeline. The lists
+Per call, anything not named by a method's signature must be an option of the azure-core pipeline. The lists
 below come from azure-core 1.41: the keyword arguments read by its pipeline policies
 (``azure.core.pipeline.policies``: request id, headers, user agent, proxy, redirect, retry,
 authentication, custom hook, network-trace and HTTP logging, distributed tracing, sensitive-header
@@ -9,10 +9,19 @@ cleanup), by its transports (``RequestsTransport``, ``AioHttpTransport`` and the
 the generated operations' own ``headers``, ``params``, ``error_map`` and ``content_type``. An unknown
 name raises ``TypeError`` here instead of reaching the transport (where requests fails with an
 obscure ``TypeError`` and aiohttp ignores it).
+
+Constructors accept any keyword, as 1.0.0b9 did: what they do not know goes on to azure-core, which
+ignores it (real code passes unrelated settings through ``**kwargs``). A DEBUG record names such
+keywords; one known to belong to another SDK (openai-python's ``api_key``, ``max_retries``, ...) also
+gives a ``UserWarning`` saying what to use instead, since it has no effect here.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
+import warnings
 from typing import AbstractSet, Any, Dict, FrozenSet, Mapping, Optional
 
 from .model_info import ClientKind
@@ -26,7 +35,10 @@ __all__ = [
     "check_embed_options",
     "check_model_info_options",
     "kwargs_for_client",
+    "without_foreign_keywords",
 ]
+
+_LOGGER = logging.getLogger(__name__)
 
 PIPELINE_CALL_OPTIONS = frozenset(
     {
@@ -128,6 +140,37 @@ _HINTS = {
     "network_span_namer": "network_span_namer is a constructor option.",
 }
 
+# Keywords of other SDKs (openai-python's clients and create() calls) and what does their job here. The
+# advice must produce the right request when followed literally: extra_body's entries are themselves the
+# model_extras (model_extras={'extra_body': ...} would send a field named extra_body).
+_EXTRA_BODY = (
+    "pass the dict itself as model_extras=<the same dict>: each of its entries becomes a top-level field of "
+    "the JSON body (and the request carries the header 'extra-parameters: pass-through')."
+)
+_HEADERS = "pass the headers as headers={...}."
+_FOREIGN_ADVICE = {
+    "extra_body": _EXTRA_BODY,
+    "extra_headers": _HEADERS,
+    "default_headers": _HEADERS,
+    "extra_query": "pass the query parameters as params={...} (per call).",
+    "default_query": "pass the query parameters as params={...} (per call).",
+    "max_retries": "pass retry_total=<number of retries> (azure-core's retry policy; retry_total=0 disables "
+    "retries).",
+    "request_timeout": "pass timeout=<seconds> for the whole call, or read_timeout=<seconds> for each wait for "
+    "data.",
+    "api_key": "pass the key as the credential: credential=AzureKeyCredential(<key>) (from azure.core.credentials).",
+    "azure_ad_token": "pass a TokenCredential as the credential, e.g. azure.identity.DefaultAzureCredential().",
+    "azure_ad_token_provider": "pass a TokenCredential as the credential, e.g. "
+    "azure.identity.DefaultAzureCredential().",
+    "base_url": "pass the URL as the endpoint (the first argument, endpoint=<url>).",
+    "azure_endpoint": "pass the URL as the endpoint (the first argument, endpoint=<url>).",
+    "http_client": "pass an azure-core transport as transport=<transport>.",
+}
+FOREIGN_KEYWORDS = frozenset(_FOREIGN_ADVICE)
+"""Keywords known to belong to another SDK: a hint per call, a ``UserWarning`` in a constructor."""
+_TAKEN_BY_THE_CLIENT = frozenset({"base_url"})  # the client passes it to PipelineClient itself: cannot go on
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
 
 def check_complete_options(kwargs: Mapping[str, Any]) -> None:
     """Raise ``TypeError`` for a keyword argument of ``complete`` that nothing understands.
@@ -162,16 +205,57 @@ def check_model_info_options(kwargs: Mapping[str, Any]) -> None:
 
 
 def check_client_options(client_name: str, kwargs: Mapping[str, Any]) -> None:
-    """Raise ``TypeError`` for a constructor keyword argument that nothing understands.
+    """Note the constructor keyword arguments that neither the constructor nor azure-core knows; never raises.
 
-    :param client_name: The class name, for the message (and to suggest its own keywords).
+    They go on to azure-core unchanged, as in 1.0.0b9. Their names are logged at DEBUG; a keyword of another
+    SDK also gives a ``UserWarning`` with what to use instead. Values are never shown (one may be a key).
+
+    :param client_name: The class name, for the messages (and to suggest its own keywords).
     :type client_name: str
     :param kwargs: The keyword arguments not named by the constructor's signature.
     :type kwargs: Mapping[str, Any]
-    :raises TypeError: Naming the first unknown argument, with a suggestion.
+    :raises TypeError: For ``base_url``, which azure-core's ``PipelineClient`` would get twice (1.0.0b9 failed
+     there), with what to use instead.
     """
-    named = _CLIENT_KEYWORDS.get(client_name, _CHAT_KEYWORDS | _EMBEDDINGS_KEYWORDS)
-    _reject_unknown(f"{client_name}.__init__", kwargs, CLIENT_OPTIONS, named)
+    unknown = [name for name in kwargs if name not in CLIENT_OPTIONS]
+    if not unknown:
+        return
+    for name in _TAKEN_BY_THE_CLIENT.intersection(unknown):
+        raise TypeError(_unknown_message(f"{client_name}.__init__", name, CLIENT_OPTIONS, suggest_extras=False))
+    for name in unknown:
+        if name in _FOREIGN_ADVICE:
+            message = f"{client_name}() does not use the keyword argument '{name}' (it belongs to another SDK): "
+            warnings.warn(message + _FOREIGN_ADVICE[name], UserWarning, stacklevel=_caller_stacklevel())
+    if _LOGGER.isEnabledFor(logging.DEBUG):
+        named = _CLIENT_KEYWORDS.get(client_name, _CHAT_KEYWORDS | _EMBEDDINGS_KEYWORDS)
+        shown = ", ".join(_with_suggestion(name, CLIENT_OPTIONS | named) for name in unknown)
+        _LOGGER.debug("%s: keyword arguments passed on to azure-core unused: %s", client_name, shown)
+
+
+def without_foreign_keywords(kwargs: Mapping[str, Any]) -> Dict[str, Any]:
+    """Return ``kwargs`` without the keywords of other SDKs (so that a probe client does not warn again).
+
+    :param kwargs: Constructor keyword arguments.
+    :type kwargs: Mapping[str, Any]
+    :return: A new dict.
+    :rtype: dict[str, Any]
+    """
+    return {name: value for name, value in kwargs.items() if name not in FOREIGN_KEYWORDS}
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` of ``warnings.warn`` (called here) that names the first caller outside this package."""
+    frame = sys._getframe(1)  # pylint: disable=protected-access  # the documented way to walk the stack
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
+def _with_suggestion(name: str, known: AbstractSet[str]) -> str:
+    close = _closest(name, known)
+    return f"'{name}'" if close is None else f"'{name}' (did you mean '{close}'?)"
 
 
 def kwargs_for_client(kind: ClientKind, kwargs: Mapping[str, Any]) -> Dict[str, Any]:
@@ -179,7 +263,7 @@ def kwargs_for_client(kind: ClientKind, kwargs: Mapping[str, Any]) -> Dict[str, 
 
     ``load_client`` cannot know in advance which client it builds, so the call defaults of the other
     kinds (``dimensions`` for a chat client, ``temperature`` for an embeddings client) are dropped,
-    as the original package ignored them; everything else is passed on (and checked).
+    as the original package ignored them; everything else is passed on.
 
     :param kind: The kind of client being built.
     :type kind: str
@@ -210,6 +294,8 @@ def _unknown_message(where: str, name: str, known: AbstractSet[str], suggest_ext
     message = f"{where}() got an unexpected keyword argument '{name}'."
     if name in _HINTS:
         return f"{message} {_HINTS[name]}"
+    if name in _FOREIGN_ADVICE:
+        return f"{message} It belongs to another SDK: {_FOREIGN_ADVICE[name]}"
     close = _closest(name, known)
     if close is not None:
         message += f" Did you mean '{close}'?"

@@ -12,6 +12,7 @@ from azure.core.utils import case_insensitive_dict
 from .. import models as _models
 from .._model_base import SdkJSONEncoder, deserialize
 from . import json_parser
+from .errors import ResponseSnapshot, invalid_json_error
 from .settings import ChatSettings, EmbeddingsSettings
 from .structured_output import attach_parsed
 
@@ -41,7 +42,8 @@ Unset: Any = _UnsetType()
 
 
 class RequestPlan:
-    """What one operation call sends: body bytes (or a file), content type, headers, and streaming;
+    """What one operation call sends: the body (JSON text as ``str``, as 1.0.0b9 sent it, or the caller's
+    bytes or file), content type, headers, and streaming;
     ``output_type`` is the pydantic class to parse the answer as (not sent). A plain class: a dataclass
     would generate its code when the package is imported."""
 
@@ -49,7 +51,7 @@ class RequestPlan:
 
     def __init__(
         self,
-        content: Union[bytes, IO[bytes]],
+        content: Union[str, bytes, IO[bytes]],
         content_type: str,
         headers: MutableMapping[str, str],
         stream: bool = False,
@@ -162,19 +164,19 @@ def _keyword_plan(
         fields.update(extras)
         plan_headers[EXTRA_PARAMETERS_HEADER] = _models._enums.ExtraParameters.PASS_THROUGH.value
     body = {name: value for name, value in fields.items() if value is not None}
-    content = _ENCODER.encode(body).encode("utf-8")
+    content = _ENCODER.encode(body)  # ASCII (ensure_ascii): azure-core's Content-Length, len(str), is the byte count
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
 
 
 def _body_plan(body: Any, content_type: Optional[str], headers: Optional[Mapping[str, str]]) -> RequestPlan:
     plan_headers = case_insensitive_dict(headers or {})
-    content: Union[bytes, IO[bytes]]
+    content: Union[str, bytes, IO[bytes]]
     if isinstance(body, (bytes, bytearray)):
         content = bytes(body)
     elif isinstance(body, io.IOBase):
         content = body  # type: ignore[assignment]
     elif isinstance(body, Mapping):
-        content = _ENCODER.encode(body).encode("utf-8")
+        content = _ENCODER.encode(body)
     else:
         raise TypeError(f"'body' must be a JSON object (dict), bytes or a binary file, got {type(body).__name__}")
     return RequestPlan(content, _content_type(content_type, plan_headers), plan_headers)
@@ -192,30 +194,52 @@ def _streams(body: Any, stream: Optional[bool]) -> bool:
 
 
 class ResponseWithBody(Protocol):
-    """A read HTTP response: anything with the body bytes as ``content``."""
+    """A read HTTP response: the body bytes as ``content``, and ``headers`` (for the charset)."""
 
     @property
     def content(self) -> bytes:
         """The body."""
 
+    @property
+    def headers(self) -> Any:
+        """The response headers."""
 
-def _loads(content: bytes) -> Any:
-    return _json_object(json_parser.loads(json_parser.prepared(content)))
+
+Body = Union[bytes, ResponseWithBody]
+"""A response body: the read response (whose ``DecodeError`` then carries it), or the bytes alone."""
 
 
-def _json_object(value: Any) -> Any:
+def _loads(body: Body) -> Any:
+    """The JSON object of a successful response's body; ``DecodeError`` (as 1.0.0b9) for anything else."""
+    if isinstance(body, bytes):
+        response: Any = None
+        document = json_parser.prepared(body)
+    else:
+        response = body
+        document = json_parser.prepared(body.content, json_parser.charset_of(body.headers.get("Content-Type")))
+    return _json_object(_parsed(document, response), response)
+
+
+def _parsed(document: Union[bytes, str], response: Any) -> Any:
+    try:
+        return json_parser.loads(document)
+    except (ValueError, RecursionError) as error:  # RecursionError: nested deeper than the parser can go
+        raise invalid_json_error(response, error) from error
+
+
+def _json_object(value: Any, response: Any) -> Any:
     """The parsed body if it is a JSON object; a successful response with anything else is an error."""
     if not isinstance(value, dict):
         kind = "null" if value is None else type(value).__name__
-        raise DecodeError(f"The service answered with a JSON {kind} where a JSON object was expected.")
+        raise DecodeError(f"The service answered with a JSON {kind} where a JSON object was expected.", response)
     return value
 
 
-def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -> _models.ChatCompletions:
+def parse_chat_completions(body: Body, output_type: Optional[type] = None) -> _models.ChatCompletions:
     """Parse a chat completions response body.
 
-    :param content: The response body.
-    :type content: bytes
+    :param body: The read response (or its body).
+    :type body: bytes or ResponseWithBody
     :param output_type: The pydantic model class requested as ``response_format``, if any: each
      choice's ``message.parsed`` is then its content validated as that class.
     :type output_type: type or None
@@ -223,22 +247,22 @@ def parse_chat_completions(content: bytes, output_type: Optional[type] = None) -
     :rtype: ~azure.ai.inference.models.ChatCompletions
     :raises ~azure.ai.inference.models.StructuredOutputError: If a choice cannot be parsed as
      ``output_type`` (a subclass says why).
-    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
+    :raises ~azure.core.exceptions.DecodeError: If the body is not JSON, or JSON but not an object.
     """
-    completions = deserialize(_models.ChatCompletions, _loads(content))
+    completions = deserialize(_models.ChatCompletions, _loads(body))
     return completions if output_type is None else attach_parsed(completions, output_type)
 
 
-def parse_embeddings_result(content: bytes) -> _models.EmbeddingsResult:
+def parse_embeddings_result(body: Body) -> _models.EmbeddingsResult:
     """Parse an embeddings response body.
 
-    :param content: The response body.
-    :type content: bytes
+    :param body: The read response (or its body).
+    :type body: bytes or ResponseWithBody
     :return: The result; embedding vectors are the parsed lists themselves.
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
-    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
+    :raises ~azure.core.exceptions.DecodeError: If the body is not JSON, or JSON but not an object.
     """
-    return deserialize(_models.EmbeddingsResult, _loads(content))
+    return deserialize(_models.EmbeddingsResult, _loads(body))
 
 
 def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsResult:
@@ -248,26 +272,28 @@ def parse_embeddings_response(response: ResponseWithBody) -> _models.EmbeddingsR
     3.11 on, this function then holds the only reference to it and drops it once the body is prepared
     for parsing, so the response and the transport's copies of the body are freed before the JSON
     values (about twice the size of the body for float vectors) are built. This is what keeps the
-    peak memory of a large float response at the level of a plain ``json.loads(body)``.
+    peak memory of a large float response at the level of a plain ``json.loads(body)``. A
+    ``DecodeError`` then carries a :class:`~._sansio.errors.ResponseSnapshot` as its ``response``.
 
     :param response: The read HTTP response.
     :type response: ResponseWithBody
     :return: The result; embedding vectors are the parsed lists themselves.
     :rtype: ~azure.ai.inference.models.EmbeddingsResult
-    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
+    :raises ~azure.core.exceptions.DecodeError: If the body is not JSON, or JSON but not an object.
     """
-    document = json_parser.prepared(response.content)
+    document = json_parser.prepared(response.content, json_parser.charset_of(response.headers.get("Content-Type")))
+    snapshot = ResponseSnapshot(response, document)
     del response
-    return deserialize(_models.EmbeddingsResult, _json_object(json_parser.loads(document)))
+    return deserialize(_models.EmbeddingsResult, _json_object(_parsed(document, snapshot), snapshot))
 
 
-def parse_model_info(content: bytes) -> _models.ModelInfo:
+def parse_model_info(body: Body) -> _models.ModelInfo:
     """Parse a ``/info`` response body.
 
-    :param content: The response body.
-    :type content: bytes
+    :param body: The read response (or its body).
+    :type body: bytes or ResponseWithBody
     :return: The model information.
     :rtype: ~azure.ai.inference.models.ModelInfo
-    :raises ~azure.core.exceptions.DecodeError: If the body is JSON but not an object.
+    :raises ~azure.core.exceptions.DecodeError: If the body is not JSON, or JSON but not an object.
     """
-    return deserialize(_models.ModelInfo, _loads(content))
+    return deserialize(_models.ModelInfo, _loads(body))

@@ -5,13 +5,19 @@ without changing the events produced. Lines end with LF, CRLF or CR; lines start
 comments; ``data:`` lines (with or without the space after the colon) accumulate, joined by ``\\n``,
 until a blank line dispatches the event; ``event:``, ``id:`` and ``retry:`` are kept; other fields
 are ignored. Invalid UTF-8 is replaced by U+FFFD, as the standard requires.
+
+Some servers send one ``data:`` line per event with no blank line between events (1.0.0b9 read every
+``data:`` line as an event of its own). A decoder given ``is_complete`` therefore dispatches an event at
+the end of its first ``data:`` line when ``is_complete(data)`` says the line is a whole event already
+(for chat streams: it parses as JSON, or is ``[DONE]``); data that is not complete on its first line keeps
+the standard's rule, lines joined until the blank line.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from typing import List, NamedTuple, Optional
+from typing import Callable, List, NamedTuple, Optional
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
@@ -36,7 +42,8 @@ class SSEDecoder:
     event so that callers can decide how lenient to be.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, is_complete: Optional[Callable[[str], bool]] = None) -> None:
+        self._is_complete = is_complete
         self._undecoded = b""  # the start of a UTF-8 character cut off at the end of the last chunk
         self._partial: List[str] = []
         self._skip_lf = False
@@ -116,7 +123,8 @@ class SSEDecoder:
         events: List[ServerSentEvent] = []
         for line in lines:
             if line:
-                self._process_line(line)
+                if self._process_line(line) and self._first_line_completes():
+                    events.append(self._dispatch())
             elif self._data:
                 events.append(self._dispatch())
             else:
@@ -133,23 +141,30 @@ class SSEDecoder:
             text = text[1:] if text.startswith("\n") else text
         return text
 
-    def _process_line(self, line: str) -> None:
+    def _first_line_completes(self) -> bool:
+        """Whether the event's data is one ``data:`` line that is a whole event already (line-per-event framing)."""
+        return self._is_complete is not None and len(self._data) == 1 and self._is_complete(self._data[0])
+
+    def _process_line(self, line: str) -> bool:
+        """Apply one line to the pending event; True if it was a ``data:`` line."""
         if line.startswith("data: "):  # the usual line, first
             self._data.append(line[6:])
-            return
+            return True
         if line.startswith(":"):
-            return
+            return False
         name, colon, value = line.partition(":")
         if colon and value.startswith(" "):
             value = value[1:]
         if name == "data":
             self._data.append(value)
-        elif name == "event":
+            return True
+        if name == "event":
             self._event = value
         elif name == "id" and "\0" not in value:
             self._last_id = value
         elif name == "retry" and value.isascii() and value.isdigit():
             self._retry = int(value)
+        return False
 
     def _dispatch(self) -> ServerSentEvent:
         fields = ("\n".join(self._data), self._event or "message", self._last_id, self._retry)

@@ -1,6 +1,8 @@
 """Chat completions stream decoding: SSE events to ``StreamingChatCompletionsUpdate`` objects, no I/O.
 
-Rules: ``[DONE]`` ends the stream; an event whose JSON has a top-level ``error`` object (or whose
+Rules: events are framed by the SSE rules, and a ``data:`` line that is a whole JSON document (or
+``[DONE]``) is an event of its own even without a blank line after it (the line-per-event framing
+1.0.0b9 read); ``[DONE]`` ends the stream; an event whose JSON has a top-level ``error`` object (or whose
 type is ``error``) ends it with the service's error; events with empty ``choices`` and no ``usage``
 are skipped, as are events without data; a body that ends without ``[DONE]`` is complete only if a
 choice received a ``finish_reason``. The decoder never raises: the first error is kept in ``error``
@@ -10,7 +12,7 @@ and ends the stream, after the updates decoded before it.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from azure.core.exceptions import (
     AzureError,
@@ -43,7 +45,8 @@ class ChatStreamDecoder:
     """
 
     def __init__(self) -> None:
-        self._sse = SSEDecoder()
+        self._sse = SSEDecoder(self._is_whole_event)
+        self._parsed: List[Tuple[str, Any]] = []  # data lines parsed by _is_whole_event, and their values, in order
         self.accumulator = ChatCompletionsAccumulator()
         self._seen_events = False
         self.done = False
@@ -113,8 +116,9 @@ class ChatStreamDecoder:
         if data == _DONE or event.event == "error" or not data or data.isspace():
             self._special(event)
             return None
+        parsed = self._parsed
         try:
-            payload = loads(data)
+            payload = parsed.pop(0)[1] if parsed and parsed[0][0] == data else loads(data)
         except ValueError as error:
             self.fail(self._unparsable(data, error, at_end))
             return None
@@ -122,6 +126,19 @@ class ChatStreamDecoder:
             return payload
         self.fail(stream_error_event(payload) if isinstance(payload, dict) else self._not_an_object(data, at_end))
         return None
+
+    def _is_whole_event(self, data: str) -> bool:
+        """Whether the first ``data:`` line of an event is a whole event: ``[DONE]`` or a JSON document.
+
+        The parsed value is kept for ``_payload_of``, so the line is parsed once.
+        """
+        if data == _DONE:
+            return True
+        try:
+            self._parsed.append((data, loads(data)))
+        except (ValueError, RecursionError):  # not (yet) a whole document: the event may go on (or is malformed)
+            return False
+        return True
 
     def _special(self, event: ServerSentEvent) -> None:
         """``[DONE]`` ends the stream, an event of type ``error`` ends it with its error, one without data is skipped."""

@@ -43,7 +43,8 @@ async def load_client(
     :raises ValueError: If the model type is missing or no client supports it.
     """
     endpoints.require_info_route(endpoint, model_info.LOAD_CLIENT_NOT_SUPPORTED)
-    async with ChatCompletionsClient(endpoint, credential, **model_info.probe_kwargs(kwargs)) as probe:
+    probe_kwargs = model_info.probe_kwargs(options.without_foreign_keywords(kwargs))  # they warn once, below
+    async with ChatCompletionsClient(endpoint, credential, **probe_kwargs) as probe:
         with not_found_message(model_info.LOAD_CLIENT_NOT_SUPPORTED):
             info = await probe.get_model_info()
     _LOGGER.info("model_info=%s", info)

@@ -6,7 +6,7 @@ from typing import IO, Any, Dict, List, Literal, Optional, Union, overload
 
 from .. import models as _models
 from ._client import ChatCompletionsClient as ChatCompletionsClientGenerated
-from ._patch_model_info import ModelInfoMixin
+from ._patch_model_info import ModelInfoMixin, spans_named_after
 from .._sansio import options, payloads
 from .._sansio.payloads import Unset
 from .._sansio.settings import ChatSettings
@@ -15,6 +15,7 @@ from .._types import JSON, AsyncCredential, Messages, ResponseFormat, ToolChoice
 __all__ = ["ChatCompletionsClient"]
 
 
+@spans_named_after
 class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
     """ChatCompletionsClient: gets chat completions for chat messages.
 
@@ -332,4 +333,4 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         response = await self._complete(plan, **kwargs)
         if plan.stream:
             return _models.AsyncStreamingChatCompletions(response)
-        return payloads.parse_chat_completions(response.content, plan.output_type)
+        return payloads.parse_chat_completions(response, plan.output_type)

@@ -9,7 +9,7 @@ from azure.core.tracing.decorator_async import distributed_trace_async
 from .. import models as _models
 from ._client import EmbeddingsClient as EmbeddingsClientGenerated
 from ._client import ImageEmbeddingsClient as ImageEmbeddingsClientGenerated
-from ._patch_model_info import ModelInfoMixin
+from ._patch_model_info import ModelInfoMixin, spans_named_after
 from .._sansio import options, payloads
 from .._sansio.payloads import Unset
 from .._sansio.settings import EmbeddingsSettings
@@ -65,6 +65,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
         return payloads.parse_embeddings_response(await self._embed(plan, **kwargs))
 
 
+@spans_named_after
 class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
     """EmbeddingsClient: gets embedding vectors for text.
 
@@ -157,6 +158,7 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         return await self._run_embed(body, input, call, kwargs)
 
 
+@spans_named_after
 class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerated):
     """ImageEmbeddingsClient: gets embedding vectors for images (with optional text).
 

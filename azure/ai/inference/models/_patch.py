@@ -151,13 +151,13 @@ class EmbeddingsResult(_models.EmbeddingsResult):
 
 
 FilePath = Union[str, "os.PathLike[str]"]
-"""A file path: a string or a path object such as ``pathlib.Path``."""
+"""A file path: a string or a path object such as ``pathlib.Path`` (bytes work too, as with ``open()``)."""
 
 
 def _read_base64(path: FilePath, argument: str) -> str:
     """Read a whole file and return its standard base64 text; errors name the argument."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"'{argument}' must be a file path (str or os.PathLike), got {type(path).__name__}")
+    if not isinstance(path, (str, bytes, os.PathLike)):  # bytes: as 1.0.0b9, which handed the path to open()
+        raise TypeError(f"'{argument}' must be a file path (str, bytes or os.PathLike), got {type(path).__name__}")
     try:
         with open(path, "rb") as file:
             return base64.b64encode(file.read()).decode("ascii")
