@@ -10,7 +10,8 @@ DESCRIPTION:
 
     The relative path "sample1.prompty" is resolved against the directory of this script, so the
     sample can be run from any working directory. Loading `.prompty` files needs PyYAML:
-    `pip install azure-ai-inference[prompts]`.
+    install this package with its `prompts` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[prompts]"`).
 
 USAGE:
     python sample_chat_completions_from_input_prompty.py

@@ -20,7 +20,8 @@ USAGE:
     python sample_chat_completions_with_tracing.py
 
     Install the tracing packages first:
-        pip install azure-ai-inference[opentelemetry] opentelemetry-sdk
+        python -m pip install "/path/to/checkout[opentelemetry]" opentelemetry-sdk
+    (this package with its `opentelemetry` extra, from a checkout of this repository)
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form

@@ -11,7 +11,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_streaming_async.py
 
-    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form

@@ -17,7 +17,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_with_entra_id_auth_async.py
 
-    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
     Install azure-identity too: `pip install azure-identity`, and sign in (for example with
     `az login`) with an identity that has access to the deployment.
 

@@ -10,7 +10,8 @@ DESCRIPTION:
 USAGE:
     python sample_embeddings_async.py
 
-    The asynchronous clients need aiohttp: `pip install azure-ai-inference[aio]`.
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_EMBEDDINGS_ENDPOINT - Your endpoint URL, in the form

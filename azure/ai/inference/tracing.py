@@ -1,7 +1,7 @@
 """OpenTelemetry tracing of the chat completions and embeddings clients: ``AIInferenceInstrumentor``.
 
 The module imports without any tracing library; creating an ``AIInferenceInstrumentor`` needs
-opentelemetry-api (``pip install azure-ai-inference[opentelemetry]`` installs it together with
+opentelemetry-api (this package's ``opentelemetry`` extra installs it together with
 azure-core-tracing-opentelemetry, which azure-core needs to create the spans).
 """
 
@@ -68,7 +68,7 @@ class AIInferenceInstrumentor:
             if not _azure_core_plugin_installed():
                 _LOGGER.warning(
                     "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span "
-                    "type, so calls are not traced. Install it with 'pip install azure-ai-inference[opentelemetry]'."
+                    "type, so calls are not traced. Install it with 'pip install azure-core-tracing-opentelemetry'."
                 )
             patch_clients()
             STATE.instrumented = True

@@ -4,7 +4,7 @@
 # ------------------------------------
 """Prompt templates: render ``.prompty`` files and template strings into chat messages.
 
-Loading ``.prompty`` files needs PyYAML (``pip install azure-ai-inference[prompts]``).
+Loading ``.prompty`` files needs PyYAML (this package's ``prompts`` extra installs it).
 """
 from ._patch import PromptTemplate
 

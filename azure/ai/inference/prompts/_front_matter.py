@@ -51,6 +51,6 @@ def _load_yaml(text: str) -> Any:
     except ImportError as error:
         raise ImportError(
             "Loading a .prompty file needs PyYAML; install it with `pip install pyyaml` "
-            "(or `pip install azure-ai-inference[prompts]`)"
+            "(this package's `prompts` extra installs it)"
         ) from error
     return yaml.safe_load(text)

@@ -71,7 +71,7 @@ class PromptTemplate:
 
         A relative ``file_path`` is resolved against the directory of the source file that calls
         this method (not the current working directory). PyYAML must be installed
-        (``pip install azure-ai-inference[prompts]``).
+        (this package's ``prompts`` extra installs it).
 
         :param file_path: Path of the ``.prompty`` file.
         :type file_path: str
