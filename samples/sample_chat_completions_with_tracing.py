@@ -33,6 +33,7 @@ USAGE:
 
 import json
 import os
+from typing import List
 
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
@@ -56,6 +57,7 @@ def sample_chat_completions_with_tracing() -> None:
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import (
         AssistantMessage,
+        ChatRequestMessage,
         ChatCompletionsToolDefinition,
         CompletionsFinishReason,
         FunctionDefinition,
@@ -92,7 +94,7 @@ def sample_chat_completions_with_tracing() -> None:
             },
         )
     )
-    messages = [
+    messages: List[ChatRequestMessage] = [
         SystemMessage("You are a helpful assistant."),
         UserMessage("What is the weather in Seattle?"),
     ]

@@ -58,7 +58,7 @@ async def sample_chat_completions_async() -> None:
     # [END chat_completions_async]
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_async()
 
 

@@ -35,6 +35,7 @@ async def sample_chat_completions_from_input_json_async() -> None:
         exit()
 
     from azure.ai.inference.aio import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.core.credentials import AzureKeyCredential
 
     async with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
@@ -50,10 +51,11 @@ async def sample_chat_completions_from_input_json_async() -> None:
             }
         )
 
+        assert isinstance(response, ChatCompletions)  # the body does not ask for a stream
         print(response.choices[0].message.content)
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_from_input_json_async()
 
 

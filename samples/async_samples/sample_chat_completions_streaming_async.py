@@ -57,7 +57,7 @@ async def sample_chat_completions_streaming_async() -> None:
     # [END chat_completions_streaming_async]
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_streaming_async()
 
 

@@ -57,7 +57,7 @@ async def sample_chat_completions_streaming_azure_openai_async() -> None:
         print()
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_streaming_azure_openai_async()
 
 

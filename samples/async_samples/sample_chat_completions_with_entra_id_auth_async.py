@@ -56,7 +56,7 @@ async def sample_chat_completions_with_entra_id_auth_async() -> None:
             print(response.choices[0].message.content)
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_with_entra_id_auth_async()
 
 

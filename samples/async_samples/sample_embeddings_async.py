@@ -50,7 +50,7 @@ async def sample_embeddings_async() -> None:
     # [END embeddings_async]
 
 
-async def main():
+async def main() -> None:
     await sample_embeddings_async()
 
 

@@ -45,7 +45,7 @@ async def sample_get_model_info_async() -> None:
         print(f"Model type: {model_info.model_type}")
 
 
-async def main():
+async def main() -> None:
     await sample_get_model_info_async()
 
 

@@ -53,7 +53,7 @@ async def sample_image_embeddings_async() -> None:
             )
 
 
-async def main():
+async def main() -> None:
     await sample_image_embeddings_async()
 
 

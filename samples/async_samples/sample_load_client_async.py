@@ -52,7 +52,7 @@ async def sample_load_client_async() -> None:
     print(f"Client type: {type(client).__module__}.{type(client).__name__}")
 
 
-async def main():
+async def main() -> None:
     await sample_load_client_async()
 
 
