@@ -203,8 +203,10 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         :type body: JSON or IO[bytes] or bytes
         :keyword messages: The collection of context messages associated with this chat completions
          request: ``SystemMessage``, ``DeveloperMessage``, ``UserMessage``, ``AssistantMessage`` and
-         ``ToolMessage`` objects, or dicts in their wire form. Required when ``body`` is not given.
-        :paramtype messages: list[~azure.ai.inference.models.ChatRequestMessage] or list[dict[str, Any]]
+         ``ToolMessage`` objects, dicts in their wire form, or the ``ChatResponseMessage`` of an earlier
+         response (to continue the conversation). Required when ``body`` is not given.
+        :paramtype messages: list[~azure.ai.inference.models.ChatRequestMessage or
+         ~azure.ai.inference.models.ChatResponseMessage or dict[str, Any]]
         :keyword stream: Whether to stream the response with server-sent events. Default value is None
          (not sent).
         :paramtype stream: bool
@@ -230,8 +232,8 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          or type[pydantic.BaseModel]
         :keyword stop: Textual sequences that will end completions generation.
         :paramtype stop: list[str]
-        :keyword tools: The tools the model may request to call.
-        :paramtype tools: list[~azure.ai.inference.models.ChatCompletionsToolDefinition]
+        :keyword tools: The tools the model may request to call, as models or dicts in their wire form.
+        :paramtype tools: list[~azure.ai.inference.models.ChatCompletionsToolDefinition or dict[str, Any]]
         :keyword tool_choice: How the model chooses tools: ``"auto"``, ``"none"``, ``"required"`` or a
          ``ChatCompletionsNamedToolChoice``.
         :paramtype tool_choice: str or ~azure.ai.inference.models.ChatCompletionsToolChoicePreset or
