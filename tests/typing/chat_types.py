@@ -71,6 +71,8 @@ def streaming(chat: ChatCompletionsClient) -> None:
         if update.choices:
             assert_type(update.choices[0].delta.content, Optional[str])
             assert_type(update.choices[0].finish_reason, Optional[CompletionsFinishReason])
+            for delta in update.choices[0].delta.tool_calls or []:
+                assert_type(delta.id, Optional[str])  # only a call's first update carries its id
     for text in stream.text_stream:
         assert_type(text, str)
     parsed_stream = chat.complete(messages=[UserMessage("Recipe")], stream=True, response_format=Recipe)

@@ -55,8 +55,9 @@ def misspelt_options() -> None:
 
 
 def loaded() -> None:
-    client = load_client("https://example.invalid", KEY, logging_enable=True)
+    client = load_client("https://example.invalid", KEY, logging_enable=True, temperature=0.1, dimensions=8)
     assert_type(client, Union[ChatCompletionsClient, EmbeddingsClient, ImageEmbeddingsClient])
+    load_client("https://example.invalid", KEY, temprature=0.1)  # type: ignore[call-arg]
 
 
 def context_managers() -> None:

@@ -43,6 +43,11 @@ def test_embeddings_options_are_the_settings_but_the_explicit_parameters() -> No
     assert embed == settings - {"encoding_format"}
 
 
+def test_load_client_options_are_the_constructor_options_and_every_call_default() -> None:
+    defaults = set(ChatSettings.field_names()) | set(EmbeddingsSettings.field_names())
+    assert set(_keywords.LoadClientOptions.__optional_keys__) == set(options.CLIENT_OPTIONS) | defaults - {"output_type"}
+
+
 def test_the_signatures_name_the_typed_dicts_without_importing_them_at_run_time() -> None:
     from azure.ai.inference import ChatCompletionsClient, EmbeddingsClient
     from azure.ai.inference.aio import ChatCompletionsClient as AsyncChatCompletionsClient

@@ -15,14 +15,15 @@ from azure.core.exceptions import HttpResponseError
 from azure.core.pipeline import PipelineRequest, PipelineResponse
 from typing_extensions import TypedDict
 
-from ._types import Tools, ToolChoice
-from .models import EmbeddingInputType, UserSecurityContext
+from ._types import ResponseFormat, Tools, ToolChoice
+from .models import EmbeddingEncodingFormat, EmbeddingInputType, UserSecurityContext
 
 __all__ = [
     "BodyRequestOptions",
     "ChatOptions",
     "ClientOptions",
     "EmbeddingsOptions",
+    "LoadClientOptions",
     "PipelineCallOptions",
     "RequestOptions",
 ]
@@ -73,8 +74,15 @@ class BodyRequestOptions(RequestOptions, total=False):
     content_type: str
 
 
-class ChatOptions(BodyRequestOptions, total=False):
-    """The keyword arguments of ``complete`` other than ``messages``, ``stream`` and ``response_format``."""
+class _SharedDefaults(TypedDict, total=False):
+    """The call defaults of every client."""
+
+    model: Optional[str]
+    model_extras: Optional[Dict[str, Any]]
+
+
+class _ChatDefaults(_SharedDefaults, total=False):
+    """The call defaults of the chat client but ``response_format``."""
 
     frequency_penalty: Optional[float]
     presence_penalty: Optional[float]
@@ -85,22 +93,26 @@ class ChatOptions(BodyRequestOptions, total=False):
     tools: Optional[Tools]
     tool_choice: Optional[ToolChoice]
     seed: Optional[int]
-    model: Optional[str]
     max_completion_tokens: Optional[int]
     reasoning_effort: Optional[str]
     parallel_tool_calls: Optional[bool]
     stream_options: Optional[Dict[str, Any]]
     user_security_context: Optional[Union[UserSecurityContext, Dict[str, Any]]]
-    model_extras: Optional[Dict[str, Any]]
 
 
-class EmbeddingsOptions(BodyRequestOptions, total=False):
-    """The keyword arguments of ``embed`` other than ``input`` and ``encoding_format``."""
+class _EmbeddingsDefaults(_SharedDefaults, total=False):
+    """The call defaults of the embeddings clients but ``encoding_format``."""
 
     dimensions: Optional[int]
     input_type: Optional[Union[str, EmbeddingInputType]]
-    model: Optional[str]
-    model_extras: Optional[Dict[str, Any]]
+
+
+class ChatOptions(BodyRequestOptions, _ChatDefaults, total=False):
+    """The keyword arguments of ``complete`` other than ``messages``, ``stream`` and ``response_format``."""
+
+
+class EmbeddingsOptions(BodyRequestOptions, _EmbeddingsDefaults, total=False):
+    """The keyword arguments of ``embed`` other than ``input`` and ``encoding_format``."""
 
 
 class ClientOptions(PipelineCallOptions, total=False):
@@ -141,3 +153,11 @@ class ClientOptions(PipelineCallOptions, total=False):
     session: Any
     session_owner: bool
     use_env_settings: bool
+
+
+class LoadClientOptions(ClientOptions, _ChatDefaults, _EmbeddingsDefaults, total=False):
+    """The keyword arguments of ``load_client``: the constructor options, and the call defaults of
+    every kind of client (those of the other kinds are dropped once the kind is known)."""
+
+    response_format: Optional[ResponseFormat]
+    encoding_format: Optional[Union[str, EmbeddingEncodingFormat]]

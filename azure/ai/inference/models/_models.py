@@ -750,8 +750,9 @@ class ChatCompletions(_Model, Generic[ParsedT]):
 class StreamingChatResponseToolCallUpdate(_Model):
     """An update to the function tool call information requested by the AI model."""
 
-    id: str = rest_field()
-    """The ID of the tool call. Required."""
+    id: Optional[str] = rest_field()
+    """The ID of the tool call: in the first update of a call; None (absent) in the updates that
+    only carry more of its arguments."""
     function: _models.FunctionCall = rest_field()
     """Updates to the function call requested by the AI model. Required."""
     index: Optional[int] = rest_field()
