@@ -29,10 +29,11 @@ USAGE:
 
 def sample_chat_completions_azure_openai_v1() -> None:
     import os
+    from typing import Union
 
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import SystemMessage, UserMessage
-    from azure.core.credentials import AzureKeyCredential
+    from azure.core.credentials import AzureKeyCredential, TokenCredential
 
     try:
         endpoint = os.environ["AZURE_OPENAI_CHAT_ENDPOINT"]
@@ -43,6 +44,7 @@ def sample_chat_completions_azure_openai_v1() -> None:
         exit()
 
     key = os.environ.get("AZURE_OPENAI_CHAT_KEY")
+    credential: Union[AzureKeyCredential, TokenCredential]
     if key:
         credential = AzureKeyCredential(key)
     else:

@@ -34,6 +34,7 @@ def sample_chat_completions_from_input_bytes() -> None:
 
     # [START chat_completions_from_input_bytes]
     from azure.ai.inference import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.core.credentials import AzureKeyCredential
 
     request_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "chat_request.json")
@@ -43,6 +44,7 @@ def sample_chat_completions_from_input_bytes() -> None:
     with open(request_file, "rb") as request_body:
         response = client.complete(request_body)
 
+    assert isinstance(response, ChatCompletions)  # the body does not ask for a stream
     print(response.choices[0].message.content)
     # [END chat_completions_from_input_bytes]
     client.close()

@@ -34,6 +34,7 @@ def sample_chat_completions_from_input_json() -> None:
 
     # [START chat_completions_from_input_json]
     from azure.ai.inference import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.core.credentials import AzureKeyCredential
 
     client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
@@ -52,6 +53,7 @@ def sample_chat_completions_from_input_json() -> None:
         }
     )
 
+    assert isinstance(response, ChatCompletions)  # the body does not ask for a stream
     print(response.choices[0].message.content)
     # [END chat_completions_from_input_json]
     client.close()

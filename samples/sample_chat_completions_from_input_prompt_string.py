@@ -26,8 +26,10 @@ USAGE:
 
 def sample_chat_completions_from_input_prompt_string() -> None:
     import os
+    from typing import cast
 
     from azure.ai.inference import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.ai.inference.prompts import PromptTemplate
     from azure.core.credentials import AzureKeyCredential
 
@@ -70,10 +72,11 @@ def sample_chat_completions_from_input_prompt_string() -> None:
     )
 
     with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
-        response = client.complete(
-            messages=messages,
-            model=prompt_template.model_name,
-            **prompt_template.parameters,
+        # The template's parameters are a plain dict: a type checker cannot tell that they do not ask
+        # for a stream, so the cast says so.
+        response = cast(
+            ChatCompletions,
+            client.complete(messages=messages, model=prompt_template.model_name, **prompt_template.parameters),
         )
 
     print(response.choices[0].message.content)

@@ -10,7 +10,8 @@ DESCRIPTION:
 
     The relative path "sample1.prompty" is resolved against the directory of this script, so the
     sample can be run from any working directory. Loading `.prompty` files needs PyYAML:
-    the prompts extra (`pip install "<checkout>[prompts]"`).
+    install this package with its `prompts` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[prompts]"`).
 
 USAGE:
     python sample_chat_completions_from_input_prompty.py
@@ -26,8 +27,10 @@ USAGE:
 
 def sample_chat_completions_from_input_prompty() -> None:
     import os
+    from typing import cast
 
     from azure.ai.inference import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.ai.inference.prompts import PromptTemplate
     from azure.core.credentials import AzureKeyCredential
 
@@ -55,10 +58,11 @@ def sample_chat_completions_from_input_prompty() -> None:
     )
 
     with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
-        response = client.complete(
-            messages=messages,
-            model=prompt_template.model_name,
-            **prompt_template.parameters,
+        # The template's parameters are a plain dict: a type checker cannot tell that they do not ask
+        # for a stream, so the cast says so.
+        response = cast(
+            ChatCompletions,
+            client.complete(messages=messages, model=prompt_template.model_name, **prompt_template.parameters),
         )
 
     print(response.choices[0].message.content)

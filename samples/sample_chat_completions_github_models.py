@@ -36,10 +36,13 @@ def get_capital(country: str) -> str:
 def sample_chat_completions_github_models() -> None:
     import json
     import os
+    from typing import List, Union
 
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import (
         ChatCompletionsToolDefinition,
+        ChatRequestMessage,
+        ChatResponseMessage,
         FunctionDefinition,
         ToolMessage,
         UserMessage,
@@ -56,7 +59,7 @@ def sample_chat_completions_github_models() -> None:
     model = os.environ.get("GITHUB_MODELS_MODEL", "openai/gpt-4.1-mini")
 
     tool = ChatCompletionsToolDefinition(function=FunctionDefinition.from_function(get_capital))
-    messages = [UserMessage("What is the capital of France?")]
+    messages: List[Union[ChatRequestMessage, ChatResponseMessage]] = [UserMessage("What is the capital of France?")]
 
     with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(token), model=model) as client:
         response = client.complete(messages=messages, tools=[tool])

@@ -86,6 +86,8 @@ def sample_chat_completions_openai_compatible() -> None:
         )
 
     recipe = response.choices[0].message.parsed
+    if recipe is None:  # no content: the model called a tool instead
+        return
     print(f"{recipe.title} ({recipe.difficulty.value})")
     for ingredient in recipe.ingredients:
         print(f"- {ingredient.quantity} {ingredient.name}{' (optional)' if ingredient.optional else ''}")

@@ -42,9 +42,12 @@ def sample_chat_completions_streaming_with_tools() -> None:
         print("Set them before running this sample.")
         exit()
 
+    from typing import List
+
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import (
         AssistantMessage,
+        ChatRequestMessage,
         ChatCompletionsToolCall,
         ChatCompletionsToolDefinition,
         FunctionCall,
@@ -69,7 +72,7 @@ def sample_chat_completions_streaming_with_tools() -> None:
 
     client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
 
-    messages = [
+    messages: List[ChatRequestMessage] = [
         SystemMessage("You are a helpful assistant."),
         UserMessage("What's the weather like in Seattle?"),
     ]
@@ -80,10 +83,10 @@ def sample_chat_completions_streaming_with_tools() -> None:
     function_args = ""
     for update in client.complete(stream=True, messages=messages, tools=[weather_description]):
         if update.choices and update.choices[0].delta.tool_calls:
-            tool_call = update.choices[0].delta.tool_calls[0]
-            tool_call_id = tool_call_id or tool_call.id or ""
-            function_name = function_name or tool_call.function.name or ""
-            function_args += tool_call.function.arguments or ""
+            delta = update.choices[0].delta.tool_calls[0]
+            tool_call_id = tool_call_id or delta.id or ""
+            function_name = function_name or delta.function.name or ""
+            function_args += delta.function.arguments or ""
 
     print(f"Model wants to call `{function_name}` with arguments {function_args}")
     function_call = FunctionCall(name=function_name, arguments=function_args)

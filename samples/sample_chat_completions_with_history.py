@@ -33,13 +33,16 @@ def sample_chat_completions_with_history() -> None:
         exit()
 
     # [START chat_completions_with_history]
+    from typing import List, Union
+
     from azure.ai.inference import ChatCompletionsClient
-    from azure.ai.inference.models import SystemMessage, UserMessage
+    from azure.ai.inference.models import ChatRequestMessage, ChatResponseMessage, SystemMessage, UserMessage
     from azure.core.credentials import AzureKeyCredential
 
     client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
 
-    messages = [
+    # The history holds request messages and the response messages the service returned.
+    messages: List[Union[ChatRequestMessage, ChatResponseMessage]] = [
         SystemMessage("You are a geography expert. Answer in one sentence."),
         UserMessage("What is the capital of France?"),
     ]

@@ -75,7 +75,7 @@ def sample_chat_completions_with_structured_output() -> None:
         ),
     )
 
-    recipe = json.loads(response.choices[0].message.content)
+    recipe = json.loads(response.choices[0].message.content or "{}")
     print(json.dumps(recipe, indent=2))
     # [END chat_completions_with_structured_output]
     print(f"Recipe keys: {', '.join(sorted(recipe))}")

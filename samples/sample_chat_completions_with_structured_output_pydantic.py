@@ -73,7 +73,7 @@ def sample_chat_completions_with_structured_output_pydantic() -> None:
         ),
     )
 
-    recipe = Recipe.model_validate_json(response.choices[0].message.content)
+    recipe = Recipe.model_validate_json(response.choices[0].message.content or "{}")
     print(f"Title: {recipe.title}")
     print(f"Servings: {recipe.servings}")
     for ingredient in recipe.ingredients:

@@ -43,9 +43,12 @@ def sample_chat_completions_with_tools() -> None:
         exit()
 
     # [START chat_completions_with_tools]
+    from typing import List
+
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import (
         AssistantMessage,
+        ChatRequestMessage,
         ChatCompletionsToolDefinition,
         CompletionsFinishReason,
         FunctionDefinition,
@@ -76,7 +79,7 @@ def sample_chat_completions_with_tools() -> None:
 
     client = ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key))
 
-    messages = [
+    messages: List[ChatRequestMessage] = [
         SystemMessage("You are an assistant that helps users find flight information."),
         UserMessage("What is the next flight from Seattle to Miami?"),
     ]
@@ -85,7 +88,7 @@ def sample_chat_completions_with_tools() -> None:
     if response.choices[0].finish_reason == CompletionsFinishReason.TOOL_CALLS:
         # Keep the model's tool calls in the history, then answer each one with a tool message.
         messages.append(AssistantMessage(tool_calls=response.choices[0].message.tool_calls))
-        for tool_call in response.choices[0].message.tool_calls:
+        for tool_call in response.choices[0].message.tool_calls or []:
             arguments = json.loads(tool_call.function.arguments)
             print(f"Calling function `{tool_call.function.name}` with arguments {arguments}")
             result = get_flight_info(**arguments)

@@ -20,7 +20,8 @@ USAGE:
     python sample_chat_completions_with_tracing.py
 
     Install the tracing packages first:
-        pip install "<checkout>[opentelemetry]" opentelemetry-sdk
+        python -m pip install "/path/to/checkout[opentelemetry]" opentelemetry-sdk
+    (this package with its `opentelemetry` extra, from a checkout of this repository)
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
@@ -32,6 +33,7 @@ USAGE:
 
 import json
 import os
+from typing import List
 
 from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
@@ -55,6 +57,7 @@ def sample_chat_completions_with_tracing() -> None:
     from azure.ai.inference import ChatCompletionsClient
     from azure.ai.inference.models import (
         AssistantMessage,
+        ChatRequestMessage,
         ChatCompletionsToolDefinition,
         CompletionsFinishReason,
         FunctionDefinition,
@@ -91,7 +94,7 @@ def sample_chat_completions_with_tracing() -> None:
             },
         )
     )
-    messages = [
+    messages: List[ChatRequestMessage] = [
         SystemMessage("You are a helpful assistant."),
         UserMessage("What is the weather in Seattle?"),
     ]

@@ -44,10 +44,5 @@ async def clients(flavor: str, emulator: Emulator) -> AsyncIterator[ClientFactor
 
 @pytest.fixture
 def shared_dir() -> Path:
-    """``../shared`` beside the repository (spec, recordings); skips the test when it is absent."""
-    if not SHARED.is_dir():
-        pytest.skip(
-            f"{SHARED} is absent: the spec and recordings live outside the repository"
-            " (set AZURE_AI_INFERENCE_SHARED_DIR to point elsewhere)"
-        )
+    """The test data kept in the repository (``tests/data``: spec, recordings)."""
     return SHARED

@@ -1,12 +1,16 @@
-"""Where the material outside the repository lives: ``../shared`` (spec, OpenAPI documents, recordings).
+"""Where the tests' data lives: ``tests/data``, inside the repository, so every clone runs every test.
 
-``AZURE_AI_INFERENCE_SHARED_DIR`` overrides the location, for checkouts that do not sit beside it.
+``tests/data`` keeps the layout of the project's ``shared/`` folder it was copied from (see
+``tests/data/README.md``): ``spec/openapi`` (the service's OpenAPI documents), ``spec/BEHAVIOR.md`` and
+``spec/WIRE.md`` (the rules the coverage guard reads), ``recordings/azure-ai-inference`` (recorded
+real traffic).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-SHARED = Path(os.environ.get("AZURE_AI_INFERENCE_SHARED_DIR") or Path(__file__).resolve().parents[1].parent / "shared")
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = DATA
+"""The root the tests read data from (the name predates the copy into the repository)."""
 OPENAPI_DIR = SHARED / "spec" / "openapi"

@@ -10,7 +10,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
@@ -57,7 +58,7 @@ async def sample_chat_completions_async() -> None:
     # [END chat_completions_async]
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_async()
 
 

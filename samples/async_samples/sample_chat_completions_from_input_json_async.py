@@ -10,7 +10,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_from_input_json_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
@@ -34,6 +35,7 @@ async def sample_chat_completions_from_input_json_async() -> None:
         exit()
 
     from azure.ai.inference.aio import ChatCompletionsClient
+    from azure.ai.inference.models import ChatCompletions
     from azure.core.credentials import AzureKeyCredential
 
     async with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
@@ -49,10 +51,11 @@ async def sample_chat_completions_from_input_json_async() -> None:
             }
         )
 
+        assert isinstance(response, ChatCompletions)  # the body does not ask for a stream
         print(response.choices[0].message.content)
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_from_input_json_async()
 
 

@@ -11,7 +11,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_streaming_azure_openai_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_OPENAI_CHAT_ENDPOINT - Your Azure OpenAI endpoint URL, in the form
@@ -56,7 +57,7 @@ async def sample_chat_completions_streaming_azure_openai_async() -> None:
         print()
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_streaming_azure_openai_async()
 
 

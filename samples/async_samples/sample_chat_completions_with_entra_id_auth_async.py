@@ -17,7 +17,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_with_entra_id_auth_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
     Install azure-identity too: `pip install azure-identity`, and sign in (for example with
     `az login`) with an identity that has access to the deployment.
 
@@ -55,7 +56,7 @@ async def sample_chat_completions_with_entra_id_auth_async() -> None:
             print(response.choices[0].message.content)
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_with_entra_id_auth_async()
 
 

@@ -11,7 +11,8 @@ DESCRIPTION:
 USAGE:
     python sample_chat_completions_with_tools_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
@@ -44,9 +45,12 @@ async def sample_chat_completions_with_tools_async() -> None:
         print("Set them before running this sample.")
         exit()
 
+    from typing import List
+
     from azure.ai.inference.aio import ChatCompletionsClient
     from azure.ai.inference.models import (
         AssistantMessage,
+        ChatRequestMessage,
         ChatCompletionsToolDefinition,
         CompletionsFinishReason,
         FunctionDefinition,
@@ -69,7 +73,7 @@ async def sample_chat_completions_with_tools_async() -> None:
     )
 
     async with ChatCompletionsClient(endpoint=endpoint, credential=AzureKeyCredential(key)) as client:
-        messages = [
+        messages: List[ChatRequestMessage] = [
             SystemMessage("You are a helpful assistant."),
             UserMessage("What's the weather like in Seattle?"),
         ]
@@ -77,7 +81,7 @@ async def sample_chat_completions_with_tools_async() -> None:
 
         if response.choices[0].finish_reason == CompletionsFinishReason.TOOL_CALLS:
             messages.append(AssistantMessage(tool_calls=response.choices[0].message.tool_calls))
-            for tool_call in response.choices[0].message.tool_calls:
+            for tool_call in response.choices[0].message.tool_calls or []:
                 arguments = json.loads(tool_call.function.arguments)
                 print(f"Calling function `{tool_call.function.name}` with arguments {arguments}")
                 result = get_weather(**arguments)
@@ -88,7 +92,7 @@ async def sample_chat_completions_with_tools_async() -> None:
         print(f"Model response = {response.choices[0].message.content}")
 
 
-async def main():
+async def main() -> None:
     await sample_chat_completions_with_tools_async()
 
 

@@ -10,7 +10,8 @@ DESCRIPTION:
 USAGE:
     python sample_image_embeddings_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_IMAGE_EMBEDDINGS_ENDPOINT - Your endpoint URL, in the form
@@ -52,7 +53,7 @@ async def sample_image_embeddings_async() -> None:
             )
 
 
-async def main():
+async def main() -> None:
     await sample_image_embeddings_async()
 
 

@@ -11,7 +11,8 @@ DESCRIPTION:
 USAGE:
     python sample_load_client_async.py
 
-    The asynchronous clients need aiohttp: the aio extra (`pip install "<checkout>[aio]"`).
+    The asynchronous clients need aiohttp: install this package with its `aio` extra
+    (from a checkout: `python -m pip install "/path/to/checkout[aio]"`).
 
     Set these two environment variables before running the sample:
     1) AZURE_AI_CHAT_ENDPOINT - Your endpoint URL, in the form
@@ -51,7 +52,7 @@ async def sample_load_client_async() -> None:
     print(f"Client type: {type(client).__module__}.{type(client).__name__}")
 
 
-async def main():
+async def main() -> None:
     await sample_load_client_async()
 
 

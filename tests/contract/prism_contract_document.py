@@ -1,10 +1,10 @@
-"""Prepare an official OpenAPI document of ``../shared/spec/openapi`` for Prism, in memory.
+"""Prepare an official OpenAPI document of ``tests/data/spec/openapi`` for Prism, in memory.
 
 Prism validates requests with a JSON-Schema validator that reads Swagger 2.0 schemas literally. Four
 mechanical changes make it check what the document means; none makes the contract looser:
 
 1. ``x-ms-examples`` are removed: they point at example files in a folder layout that differs from
-   the one saved in ``shared/`` (``./examples/X.json``), and Prism would fail to resolve them. They are
+   the one saved in ``tests/data/spec/openapi`` (``./examples/X.json``), and Prism would fail to resolve them. They are
    documentation, not contract.
 2. The operations' ``default`` (error) responses are removed. With them, Prism answers an invalid
    request with a mock error body generated from that schema (which fails its own response check and

@@ -1,4 +1,4 @@
-"""Loader for the recorded real-service traffic in ``../shared/recordings/azure-ai-inference``.
+"""Loader for the recorded real-service traffic in ``tests/data/recordings/azure-ai-inference``.
 
 The files are Azure test-proxy recordings (see that folder's ``SOURCE.md``): ``{"Entries": [...]}``
 with parsed JSON bodies, SSE bodies as chunk lists or in the loss-free ``PeerSSE`` compact form,
@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 from tests.emulator import Reply
 
 RECORDINGS_FOLDER = Path("recordings") / "azure-ai-inference"
-"""Where the recordings live, relative to the shared folder."""
+"""Where the recordings live, relative to ``tests/data``."""
 
 ROUTES = ("/chat/completions", "/images/embeddings", "/embeddings", "/info")
 """The operation routes, longest first where one ends another."""

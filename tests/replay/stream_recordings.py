@@ -1,4 +1,4 @@
-"""Streamed exchanges of the recorded real-service traffic in ``../shared/recordings/azure-ai-inference/``.
+"""Streamed exchanges of the recorded real-service traffic in ``tests/data/recordings/azure-ai-inference/``.
 
 A minimal loader for the streaming replay tests: each Azure test-proxy entry whose response is an
 event stream, with the PeerSSE compact form expanded back into the recorded chunk list (head chunks,

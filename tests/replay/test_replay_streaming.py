@@ -2,7 +2,7 @@
 
 Each recorded chunk is sent as its own HTTP chunk, exactly as recorded; the request the SDK sends is
 compared with the recorded request body. Expected values are computed here straight from the
-recorded event JSON, not with the SDK's accumulator. Skipped when ``../shared`` is absent.
+recorded event JSON, not with the SDK's accumulator.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A test names a rule by its dotted id, usually at the start of its docstring (``B5.8: ...``; a QUIRK
 the package changed reads ``B6.6 (changed, see CHANGELOG): ...``), and a WIRE.md example by its id
 (``W2``, ``W2b``). Only test modules (``test_*.py``) count, not this guard itself, nor helpers such as
-the emulator. Skipped when the spec (outside the repository) is absent.
+the emulator. The spec is read from the copy in ``tests/data/spec``.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Iterable, List, Set
-
-import pytest
 
 from tests.paths import SHARED
 
@@ -24,14 +22,8 @@ EXAMPLE_HEADING = re.compile(r"^## (W\d+)\.", re.M)
 
 
 def _spec(name: str) -> str:
-    """The text of ``<shared>/spec/<name>``; skips the test when it is absent."""
-    path = SHARED / "spec" / name
-    if not path.is_file():
-        pytest.skip(
-            f"{path} is absent: the spec lives outside the repository"
-            " (set AZURE_AI_INFERENCE_SHARED_DIR to point elsewhere)"
-        )
-    return path.read_text(encoding="utf-8")
+    """The text of ``tests/data/spec/<name>``."""
+    return (SHARED / "spec" / name).read_text(encoding="utf-8")
 
 
 def _mentioned_in_tests(pattern: re.Pattern[str]) -> Set[str]:

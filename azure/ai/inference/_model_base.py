@@ -252,6 +252,7 @@ def _strip_optional(hint: Any) -> Any:
 
 
 def _model_class(hint: Any) -> Optional[Type[Model]]:
+    hint = typing.get_origin(hint) or hint  # a generic model named with its type argument: ChatChoice[T]
     return hint if isinstance(hint, type) and issubclass(hint, Model) else None
 
 

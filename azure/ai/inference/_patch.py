@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, Type, Union
+from typing import TYPE_CHECKING, Dict, Type, Union
 
 from ._patch_chat import ChatCompletionsClient
 from ._patch_embeddings import EmbeddingsClient, ImageEmbeddingsClient
 from ._sansio import endpoints, model_info, options
 from ._sansio.errors import not_found_message
 from ._types import Credential
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._keywords import LoadClientOptions
 
 __all__ = ["ChatCompletionsClient", "EmbeddingsClient", "ImageEmbeddingsClient", "load_client"]
 
@@ -26,7 +31,7 @@ for _client_class in _CLIENT_CLASSES.values():
 
 
 def load_client(
-    endpoint: str, credential: Credential, **kwargs: Any
+    endpoint: str, credential: Credential, **kwargs: Unpack[LoadClientOptions]
 ) -> Union[ChatCompletionsClient, EmbeddingsClient, ImageEmbeddingsClient]:
     """Load a client from a given endpoint URL: the ``/info`` route tells which kind of model it serves.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, TYPE_CHECKING, Any, Dict, List, Optional, Union, overload
+from typing import IO, TYPE_CHECKING, Any, Dict, List, Literal, Optional, Union, overload
 
 from azure.core.tracing.decorator import distributed_trace
 
@@ -17,6 +17,9 @@ from ._types import JSON, Credential
 
 if TYPE_CHECKING:
     from azure.core.rest import HttpResponse
+    from typing_extensions import Unpack
+
+    from ._keywords import ClientOptions, EmbeddingsOptions, RequestOptions
 
 __all__ = ["EmbeddingsClient", "ImageEmbeddingsClient"]
 
@@ -34,10 +37,10 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
         input_type: Optional[Union[str, _models.EmbeddingInputType]] = None,
         model: Optional[str] = None,
         model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ClientOptions],
     ) -> None:
         options.check_client_options(type(self).__name__, kwargs)
-        super().__init__(endpoint, credential, **kwargs)  # type: ignore[call-arg]
+        super().__init__(endpoint, credential, **kwargs)  # type: ignore[call-arg, misc]
         self._model_info = None
         self._defaults = EmbeddingsSettings(
             dimensions=dimensions,
@@ -53,7 +56,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
 
     def _run_embed(
         self, body: Any, input: Any, call: EmbeddingsSettings, kwargs: Dict[str, Any]  # pylint: disable=redefined-builtin
-    ) -> _models.EmbeddingsResult:
+    ) -> _models.EmbeddingsResult[Any]:
         options.check_embed_options(kwargs)
         plan = payloads.embeddings_request(
             body,
@@ -89,22 +92,36 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         self,
         *,
         input: List[str],
-        dimensions: Optional[int] = None,
+        encoding_format: Literal["base64", _models.EmbeddingEncodingFormat.BASE64],
+        **kwargs: Unpack[EmbeddingsOptions],
+    ) -> _models.EmbeddingsResult[str]: ...
+
+    @overload
+    def embed(
+        self,
+        *,
+        input: List[str],
+        encoding_format: Literal["float", _models.EmbeddingEncodingFormat.FLOAT],
+        **kwargs: Unpack[EmbeddingsOptions],
+    ) -> _models.EmbeddingsResult[List[float]]: ...
+
+    @overload
+    def embed(
+        self,
+        *,
+        input: List[str],
         encoding_format: Optional[Union[str, _models.EmbeddingEncodingFormat]] = None,
-        input_type: Optional[Union[str, _models.EmbeddingInputType]] = None,
-        model: Optional[str] = None,
-        model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[EmbeddingsOptions],
     ) -> _models.EmbeddingsResult: ...
 
     @overload
     def embed(
-        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> _models.EmbeddingsResult: ...
 
     @overload
     def embed(
-        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Any
+        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> _models.EmbeddingsResult: ...
 
     @distributed_trace
@@ -119,7 +136,7 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         model: Optional[str] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
-    ) -> _models.EmbeddingsResult:
+    ) -> _models.EmbeddingsResult[Any]:
         """Return the embedding vectors for the given text prompts (route ``/embeddings``).
 
         Every keyword below except ``input`` falls back to the value given to the client's
@@ -182,22 +199,36 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
         self,
         *,
         input: List[_models.ImageEmbeddingInput],
-        dimensions: Optional[int] = None,
+        encoding_format: Literal["base64", _models.EmbeddingEncodingFormat.BASE64],
+        **kwargs: Unpack[EmbeddingsOptions],
+    ) -> _models.EmbeddingsResult[str]: ...
+
+    @overload
+    def embed(
+        self,
+        *,
+        input: List[_models.ImageEmbeddingInput],
+        encoding_format: Literal["float", _models.EmbeddingEncodingFormat.FLOAT],
+        **kwargs: Unpack[EmbeddingsOptions],
+    ) -> _models.EmbeddingsResult[List[float]]: ...
+
+    @overload
+    def embed(
+        self,
+        *,
+        input: List[_models.ImageEmbeddingInput],
         encoding_format: Optional[Union[str, _models.EmbeddingEncodingFormat]] = None,
-        input_type: Optional[Union[str, _models.EmbeddingInputType]] = None,
-        model: Optional[str] = None,
-        model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[EmbeddingsOptions],
     ) -> _models.EmbeddingsResult: ...
 
     @overload
     def embed(
-        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> _models.EmbeddingsResult: ...
 
     @overload
     def embed(
-        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Any
+        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> _models.EmbeddingsResult: ...
 
     @distributed_trace
@@ -212,7 +243,7 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
         model: Optional[str] = None,
         model_extras: Optional[Dict[str, Any]] = None,
         **kwargs: Any,
-    ) -> _models.EmbeddingsResult:
+    ) -> _models.EmbeddingsResult[Any]:
         """Return the embedding vectors for the given images (route ``/images/embeddings``).
 
         Every keyword below except ``input`` falls back to the value given to the client's

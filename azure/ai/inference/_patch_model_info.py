@@ -13,7 +13,10 @@ from ._sansio.errors import not_found_message
 if TYPE_CHECKING:
     from azure.core.rest import HttpResponse
 
+    from typing_extensions import Unpack
+
     from ._configuration import _ClientConfiguration
+    from ._keywords import RequestOptions
 
 __all__ = ["ModelInfoMixin", "spans_named_after"]
 
@@ -30,7 +33,7 @@ class ModelInfoMixin:
 
         def _get_model_info(self, **kwargs: Any) -> HttpResponse: ...
 
-    def get_model_info(self, **kwargs: Any) -> _models.ModelInfo:
+    def get_model_info(self, **kwargs: Unpack[RequestOptions]) -> _models.ModelInfo:
         """Return information about the AI model (name, type, provider), fetched once and then cached.
 
         The ``/info`` route is only available on some endpoints (Serverless API, Managed Compute,

@@ -69,7 +69,7 @@ class AIInferenceInstrumentor:
             if not _azure_core_plugin_installed():
                 _LOGGER.warning(
                     "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span "
-                    "type, so calls are not traced. Install it with 'pip install azure-ai-inference[opentelemetry]'."
+                    "type, so calls are not traced. Install it with 'pip install azure-core-tracing-opentelemetry'."
                 )
             patch_clients()
             STATE.instrumented = True

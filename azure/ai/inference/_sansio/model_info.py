@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Dict, Literal
+from typing import Any, Dict, Literal, Mapping
 
 __all__ = [
     "INFO_NOT_SUPPORTED",
@@ -99,11 +99,11 @@ def client_kind(model_type: Any) -> ClientKind:
     return kind
 
 
-def probe_kwargs(kwargs: Dict[str, Any]) -> Dict[str, Any]:
+def probe_kwargs(kwargs: Mapping[str, Any]) -> Dict[str, Any]:
     """Return the constructor keywords that the ``/info`` probe client needs: all but the call defaults.
 
     :param kwargs: The keywords given to ``load_client``.
-    :type kwargs: dict[str, Any]
+    :type kwargs: Mapping[str, Any]
     :return: The keywords without any client's sticky call defaults.
     :rtype: dict[str, Any]
     """

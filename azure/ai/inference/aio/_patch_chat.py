@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any, Dict, List, Literal, Optional, Union, overload
+from typing import IO, TYPE_CHECKING, Any, Dict, List, Literal, Optional, Type, Union, overload
 
 from .. import models as _models
 from ._client import ChatCompletionsClient as ChatCompletionsClientGenerated
@@ -10,7 +10,12 @@ from ._patch_model_info import ModelInfoMixin, spans_named_after
 from .._sansio import options, payloads
 from .._sansio.payloads import Unset
 from .._sansio.settings import ChatSettings
-from .._types import JSON, AsyncCredential, Messages, ResponseFormat, ToolChoice
+from .._types import JSON, AsyncCredential, Messages, ParsedT, ResponseFormat, ToolChoice, Tools
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._keywords import ChatOptions, ClientOptions, RequestOptions
 
 __all__ = ["ChatCompletionsClient"]
 
@@ -53,7 +58,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         max_tokens: Optional[int] = None,
         response_format: Optional[ResponseFormat] = None,
         stop: Optional[List[str]] = None,
-        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tools: Optional[Tools] = None,
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
@@ -63,7 +68,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         stream_options: Optional[Dict[str, Any]] = None,
         user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
         model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ClientOptions],
     ) -> None:
         options.check_client_options(type(self).__name__, kwargs)
         super().__init__(endpoint, credential, **kwargs)
@@ -94,24 +99,18 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         *,
         messages: Messages,
         stream: Literal[False] = False,
-        frequency_penalty: Optional[float] = None,
-        presence_penalty: Optional[float] = None,
-        temperature: Optional[float] = None,
-        top_p: Optional[float] = None,
-        max_tokens: Optional[int] = None,
+        response_format: Type[ParsedT],
+        **kwargs: Unpack[ChatOptions],
+    ) -> _models.ChatCompletions[ParsedT]: ...
+
+    @overload
+    async def complete(
+        self,
+        *,
+        messages: Messages,
+        stream: Literal[False] = False,
         response_format: Optional[ResponseFormat] = None,
-        stop: Optional[List[str]] = None,
-        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
-        tool_choice: Optional[ToolChoice] = None,
-        seed: Optional[int] = None,
-        model: Optional[str] = None,
-        max_completion_tokens: Optional[int] = None,
-        reasoning_effort: Optional[str] = None,
-        parallel_tool_calls: Optional[bool] = None,
-        stream_options: Optional[Dict[str, Any]] = None,
-        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
-        model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ChatOptions],
     ) -> _models.ChatCompletions: ...
 
     @overload
@@ -120,24 +119,18 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         *,
         messages: Messages,
         stream: Literal[True],
-        frequency_penalty: Optional[float] = None,
-        presence_penalty: Optional[float] = None,
-        temperature: Optional[float] = None,
-        top_p: Optional[float] = None,
-        max_tokens: Optional[int] = None,
+        response_format: Type[ParsedT],
+        **kwargs: Unpack[ChatOptions],
+    ) -> _models.AsyncStreamingChatCompletions[ParsedT]: ...
+
+    @overload
+    async def complete(
+        self,
+        *,
+        messages: Messages,
+        stream: Literal[True],
         response_format: Optional[ResponseFormat] = None,
-        stop: Optional[List[str]] = None,
-        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
-        tool_choice: Optional[ToolChoice] = None,
-        seed: Optional[int] = None,
-        model: Optional[str] = None,
-        max_completion_tokens: Optional[int] = None,
-        reasoning_effort: Optional[str] = None,
-        parallel_tool_calls: Optional[bool] = None,
-        stream_options: Optional[Dict[str, Any]] = None,
-        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
-        model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ChatOptions],
     ) -> _models.AsyncStreamingChatCompletions: ...
 
     @overload
@@ -146,34 +139,18 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         *,
         messages: Messages,
         stream: Optional[bool] = None,
-        frequency_penalty: Optional[float] = None,
-        presence_penalty: Optional[float] = None,
-        temperature: Optional[float] = None,
-        top_p: Optional[float] = None,
-        max_tokens: Optional[int] = None,
         response_format: Optional[ResponseFormat] = None,
-        stop: Optional[List[str]] = None,
-        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
-        tool_choice: Optional[ToolChoice] = None,
-        seed: Optional[int] = None,
-        model: Optional[str] = None,
-        max_completion_tokens: Optional[int] = None,
-        reasoning_effort: Optional[str] = None,
-        parallel_tool_calls: Optional[bool] = None,
-        stream_options: Optional[Dict[str, Any]] = None,
-        user_security_context: Optional[Union[_models.UserSecurityContext, Dict[str, Any]]] = None,
-        model_extras: Optional[Dict[str, Any]] = None,
-        **kwargs: Any,
+        **kwargs: Unpack[ChatOptions],
     ) -> Union[_models.AsyncStreamingChatCompletions, _models.ChatCompletions]: ...
 
     @overload
     async def complete(
-        self, body: JSON, *, content_type: str = "application/json", **kwargs: Any
+        self, body: JSON, *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> Union[_models.AsyncStreamingChatCompletions, _models.ChatCompletions]: ...
 
     @overload
     async def complete(
-        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Any
+        self, body: Union[IO[bytes], bytes], *, content_type: str = "application/json", **kwargs: Unpack[RequestOptions]
     ) -> Union[_models.AsyncStreamingChatCompletions, _models.ChatCompletions]: ...
 
     async def complete(
@@ -189,7 +166,7 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         max_tokens: Optional[int] = None,
         response_format: Optional[ResponseFormat] = None,
         stop: Optional[List[str]] = None,
-        tools: Optional[List[_models.ChatCompletionsToolDefinition]] = None,
+        tools: Optional[Tools] = None,
         tool_choice: Optional[ToolChoice] = None,
         seed: Optional[int] = None,
         model: Optional[str] = None,
@@ -227,8 +204,10 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         :type body: JSON or IO[bytes] or bytes
         :keyword messages: The collection of context messages associated with this chat completions
          request: ``SystemMessage``, ``DeveloperMessage``, ``UserMessage``, ``AssistantMessage`` and
-         ``ToolMessage`` objects, or dicts in their wire form. Required when ``body`` is not given.
-        :paramtype messages: list[~azure.ai.inference.models.ChatRequestMessage] or list[dict[str, Any]]
+         ``ToolMessage`` objects, dicts in their wire form, or the ``ChatResponseMessage`` of an earlier
+         response (to continue the conversation). Required when ``body`` is not given.
+        :paramtype messages: list[~azure.ai.inference.models.ChatRequestMessage or
+         ~azure.ai.inference.models.ChatResponseMessage or dict[str, Any]]
         :keyword stream: Whether to stream the response with server-sent events. Default value is None
          (not sent).
         :paramtype stream: bool
@@ -254,8 +233,8 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          or type[pydantic.BaseModel]
         :keyword stop: Textual sequences that will end completions generation.
         :paramtype stop: list[str]
-        :keyword tools: The tools the model may request to call.
-        :paramtype tools: list[~azure.ai.inference.models.ChatCompletionsToolDefinition]
+        :keyword tools: The tools the model may request to call, as models or dicts in their wire form.
+        :paramtype tools: list[~azure.ai.inference.models.ChatCompletionsToolDefinition or dict[str, Any]]
         :keyword tool_choice: How the model chooses tools: ``"auto"``, ``"none"``, ``"required"`` or a
          ``ChatCompletionsNamedToolChoice``.
         :paramtype tool_choice: str or ~azure.ai.inference.models.ChatCompletionsToolChoicePreset or

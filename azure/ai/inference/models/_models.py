@@ -8,9 +8,10 @@ subclasses of ``models/_patch.py`` are the classes built when responses are read
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Literal, Mapping, Optional, Union, overload
+from typing import Any, Dict, Generic, List, Literal, Mapping, Optional, Union, overload
 
 from .._model_base import Model as _Model
+from .._types import EmbeddingT, ParsedT
 from .._model_base import rest_discriminator, rest_field
 from ._enums import ChatRole
 
@@ -649,8 +650,8 @@ class ChatResponseMessage(_Model):
     role: Union[str, _models.ChatRole] = rest_field()
     """The chat role associated with the message. Required. Known values are: "system", "user",
     "assistant", "tool", and "developer"."""
-    content: str = rest_field()
-    """The content of the message. Required."""
+    content: Optional[str] = rest_field()
+    """The content of the message. None when the model answers with tool calls only (or refuses)."""
     tool_calls: Optional[List[_models.ChatCompletionsToolCall]] = rest_field()
     """The tool calls that must be resolved and have their outputs appended to subsequent input
     messages for the chat completions request to resolve as configured."""
@@ -666,7 +667,7 @@ class ChatResponseMessage(_Model):
         self,
         *,
         role: Union[str, _models.ChatRole],
-        content: str,
+        content: Optional[str],
         tool_calls: Optional[List[_models.ChatCompletionsToolCall]] = None,
         reasoning_content: Optional[str] = None,
         refusal: Optional[str] = None,
@@ -679,16 +680,17 @@ class ChatResponseMessage(_Model):
         super().__init__(*args, **kwargs)
 
 
-class ChatChoice(_Model):
+class ChatChoice(_Model, Generic[ParsedT]):
     """The representation of a single prompt completion as part of an overall chat completions
-    request."""
+    request. Generic in the type of ``message.parsed`` (the pydantic class given as ``response_format``)."""
 
     index: int = rest_field()
     """The ordered index associated with this chat completions choice. Required."""
-    finish_reason: Union[str, _models.CompletionsFinishReason] = rest_field()
+    finish_reason: _models.CompletionsFinishReason = rest_field()
     """The reason that this chat completions choice completed its generated. Required. Known values
-    are: "stop", "length", "content_filter", and "tool_calls"."""
-    message: _models.ChatResponseMessage = rest_field()
+    are: "stop", "length", "content_filter", and "tool_calls" (read as ``CompletionsFinishReason``
+    members, a ``str`` enum); another value arrives as a plain ``str``."""
+    message: _models.ChatResponseMessage[ParsedT] = rest_field()
     """The chat message for a given chat completions prompt. Required."""
 
     @overload
@@ -697,7 +699,7 @@ class ChatChoice(_Model):
         *,
         index: int,
         finish_reason: Union[str, _models.CompletionsFinishReason],
-        message: _models.ChatResponseMessage,
+        message: _models.ChatResponseMessage[ParsedT],
     ) -> None: ...
 
     @overload
@@ -707,9 +709,10 @@ class ChatChoice(_Model):
         super().__init__(*args, **kwargs)
 
 
-class ChatCompletions(_Model):
+class ChatCompletions(_Model, Generic[ParsedT]):
     """Representation of the response data from a chat completions request. Completions support a
-    wide variety of tasks and generate text that continues from or "completes" provided prompt data."""
+    wide variety of tasks and generate text that continues from or "completes" provided prompt data.
+    Generic in the type of each choice's ``message.parsed``."""
 
     id: str = rest_field()
     """A unique identifier associated with this chat completions response. Required."""
@@ -718,7 +721,7 @@ class ChatCompletions(_Model):
     represented as seconds since the beginning of the Unix epoch of 00:00 on 1 Jan 1970. Required."""
     model: str = rest_field()
     """The model used for the chat completion. Required."""
-    choices: List[_models.ChatChoice] = rest_field()
+    choices: List[_models.ChatChoice[ParsedT]] = rest_field()
     """The collection of completions choices associated with this completions response. Generally,
     ``n`` choices are generated per provided prompt with a default value of 1. Token limits and
     other settings may limit the number of choices generated. Required."""
@@ -733,7 +736,7 @@ class ChatCompletions(_Model):
         id: str,  # pylint: disable=redefined-builtin
         created: datetime.datetime,
         model: str,
-        choices: List[_models.ChatChoice],
+        choices: List[_models.ChatChoice[ParsedT]],
         usage: _models.CompletionsUsage,
     ) -> None: ...
 
@@ -747,8 +750,9 @@ class ChatCompletions(_Model):
 class StreamingChatResponseToolCallUpdate(_Model):
     """An update to the function tool call information requested by the AI model."""
 
-    id: str = rest_field()
-    """The ID of the tool call. Required."""
+    id: Optional[str] = rest_field()
+    """The ID of the tool call: in the first update of a call; None (absent) in the updates that
+    only carry more of its arguments."""
     function: _models.FunctionCall = rest_field()
     """Updates to the function call requested by the AI model. Required."""
     index: Optional[int] = rest_field()
@@ -802,9 +806,10 @@ class StreamingChatChoiceUpdate(_Model):
 
     index: int = rest_field()
     """The ordered index associated with this chat completions choice. Required."""
-    finish_reason: Union[str, _models.CompletionsFinishReason] = rest_field()
-    """The reason that this chat completions choice completed its generated. Required. Known values
-    are: "stop", "length", "content_filter", and "tool_calls"."""
+    finish_reason: Optional[_models.CompletionsFinishReason] = rest_field()
+    """The reason that this chat completions choice completed its generated; None (JSON null) in
+    every update but a choice's last. Known values are: "stop", "length", "content_filter", and
+    "tool_calls" (read as ``CompletionsFinishReason`` members); another value arrives as a plain ``str``."""
     delta: _models.StreamingChatResponseMessageUpdate = rest_field()
     """An update to the chat message for a given chat completions prompt. Required."""
 
@@ -860,10 +865,11 @@ class StreamingChatCompletionsUpdate(_Model):
         super().__init__(*args, **kwargs)
 
 
-class EmbeddingItem(_Model):
-    """Representation of a single embeddings relatedness comparison."""
+class EmbeddingItem(_Model, Generic[EmbeddingT]):
+    """Representation of a single embeddings relatedness comparison. Generic in the type of
+    ``embedding``: ``List[float]`` or ``str`` (base64), as the request's ``encoding_format`` asked."""
 
-    embedding: Union[str, List[float]] = rest_field()
+    embedding: EmbeddingT = rest_field()
     """List of embedding values for the input prompt. These represent a measurement of the
     vector-based relatedness of the provided input. Or a base64 encoded string of the embedding
     vector. Required. Is either a str type or a [float] type."""
@@ -871,7 +877,7 @@ class EmbeddingItem(_Model):
     """Index of the prompt to which the EmbeddingItem corresponds. Required."""
 
     @overload
-    def __init__(self, *, embedding: Union[str, List[float]], index: int) -> None: ...
+    def __init__(self, *, embedding: EmbeddingT, index: int) -> None: ...
 
     @overload
     def __init__(self, mapping: Mapping[str, Any]) -> None: ...
@@ -899,14 +905,14 @@ class EmbeddingsUsage(_Model):
         super().__init__(*args, **kwargs)
 
 
-class EmbeddingsResult(_Model):
+class EmbeddingsResult(_Model, Generic[EmbeddingT]):
     """Representation of the response data from an embeddings request. Embeddings measure the
     relatedness of text strings and are commonly used for search, clustering, recommendations, and
     other similar scenarios."""
 
     id: str = rest_field()
     """Unique identifier for the embeddings result. Required."""
-    data: List[_models.EmbeddingItem] = rest_field()
+    data: List[_models.EmbeddingItem[EmbeddingT]] = rest_field()
     """Embedding values for the prompts submitted in the request. Required."""
     usage: _models.EmbeddingsUsage = rest_field()
     """Usage counts for tokens input using the embeddings API. Required."""
@@ -918,7 +924,7 @@ class EmbeddingsResult(_Model):
         self,
         *,
         id: str,  # pylint: disable=redefined-builtin
-        data: List[_models.EmbeddingItem],
+        data: List[_models.EmbeddingItem[EmbeddingT]],
         usage: _models.EmbeddingsUsage,
         model: str,
     ) -> None: ...

@@ -7,6 +7,7 @@ import json
 import os
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, Union, overload
 
+from .._types import EmbeddingT, ParsedT
 from . import _models
 from ._enums import AudioContentFormat, ImageDetailLevel
 
@@ -134,7 +135,7 @@ class ToolMessage(_models.ChatRequestToolMessage, discriminator="tool"):
             self.content = content
 
 
-class ChatCompletions(_models.ChatCompletions):
+class ChatCompletions(_models.ChatCompletions[ParsedT]):
     """Representation of the response data from a chat completions request. ``str()`` gives the
     response JSON, indented."""
 
@@ -142,7 +143,7 @@ class ChatCompletions(_models.ChatCompletions):
         return json.dumps(self.as_dict(), indent=2)
 
 
-class EmbeddingsResult(_models.EmbeddingsResult):
+class EmbeddingsResult(_models.EmbeddingsResult[EmbeddingT]):
     """Representation of the response data from an embeddings request. ``str()`` gives the response
     JSON, indented."""
 

@@ -11,9 +11,10 @@ import contextlib
 import warnings
 from collections import deque
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Iterator, Optional, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Generic, Iterator, Optional, Type
 
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
+from .._types import ParsedT
 
 if TYPE_CHECKING:
     from azure.core.rest import AsyncHttpResponse, HttpResponse
@@ -59,7 +60,7 @@ class BaseStreamingChatCompletions:
             self._decoder.fail(closed_stream_error(response))
 
 
-class StreamingChatCompletions(BaseStreamingChatCompletions):
+class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
     """Iterator over the ``StreamingChatCompletionsUpdate`` objects of a streamed chat completion.
 
     The response is closed at the end of the stream (``[DONE]``), on any error, and by ``close()``
@@ -83,7 +84,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         self._chunks: Iterator[bytes] = response.iter_bytes()
         super().__init__()
 
-    def __iter__(self) -> StreamingChatCompletions:
+    def __iter__(self) -> StreamingChatCompletions[ParsedT]:
         return self
 
     def __next__(self) -> StreamingChatCompletionsUpdate:
@@ -120,7 +121,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
             if text:
                 yield text
 
-    def get_final_completion(self) -> ChatCompletions:
+    def get_final_completion(self) -> ChatCompletions[ParsedT]:
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
@@ -136,7 +137,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
             pass
         return self._decoder.accumulator.result()
 
-    def __enter__(self) -> StreamingChatCompletions:
+    def __enter__(self) -> StreamingChatCompletions[ParsedT]:
         return self
 
     def __exit__(
@@ -170,7 +171,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
                 self._release()
 
 
-class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
+class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
     """Async iterator over the ``StreamingChatCompletionsUpdate`` objects of a streamed chat completion.
 
     The response is closed at the end of the stream (``[DONE]``), on any error, and by ``aclose()``
@@ -194,7 +195,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         self._chunks: AsyncIterator[bytes] = response.iter_bytes()
         super().__init__()
 
-    def __aiter__(self) -> AsyncStreamingChatCompletions:
+    def __aiter__(self) -> AsyncStreamingChatCompletions[ParsedT]:
         return self
 
     async def __anext__(self) -> StreamingChatCompletionsUpdate:
@@ -231,7 +232,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
             if text:
                 yield text
 
-    async def get_final_completion(self) -> ChatCompletions:
+    async def get_final_completion(self) -> ChatCompletions[ParsedT]:
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
@@ -247,7 +248,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
             pass
         return self._decoder.accumulator.result()
 
-    async def __aenter__(self) -> AsyncStreamingChatCompletions:
+    async def __aenter__(self) -> AsyncStreamingChatCompletions[ParsedT]:
         return self
 
     async def __aexit__(

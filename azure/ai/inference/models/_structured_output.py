@@ -3,8 +3,9 @@ cannot be parsed as the pydantic model class given as ``response_format``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Generic, Optional
 
+from .._types import ParsedT
 from . import _models
 
 if TYPE_CHECKING:
@@ -19,10 +20,11 @@ __all__ = [
 ]
 
 
-class ChatResponseMessage(_models.ChatResponseMessage):
-    """A representation of a chat message as received in a response."""
+class ChatResponseMessage(_models.ChatResponseMessage, Generic[ParsedT]):
+    """A representation of a chat message as received in a response. Generic in the type of
+    ``parsed``: ``ChatResponseMessage[Recipe]`` for ``response_format=Recipe``."""
 
-    parsed: Optional[Any] = None
+    parsed: Optional[ParsedT] = None
     """The message content validated as an instance of the pydantic model class given as
     ``response_format`` to ``complete`` (or to the client). None for any other ``response_format``,
     and when the choice has no content (for example a tool call). Not part of the wire data: it is
@@ -40,7 +42,7 @@ class StructuredOutputError(ValueError):
     :paramtype completions: ~azure.ai.inference.models.ChatCompletions
     """
 
-    def __init__(self, message: str, *, choice_index: int, completions: ChatCompletions) -> None:
+    def __init__(self, message: str, *, choice_index: int, completions: ChatCompletions[Any]) -> None:
         super().__init__(message)
         self.message = message
         self.choice_index = choice_index
@@ -67,7 +69,9 @@ class ContentRefusalError(StructuredOutputError):
     :paramtype completions: ~azure.ai.inference.models.ChatCompletions
     """
 
-    def __init__(self, message: str, *, refusal: str, choice_index: int, completions: ChatCompletions) -> None:
+    def __init__(
+        self, message: str, *, refusal: str, choice_index: int, completions: ChatCompletions[Any]
+    ) -> None:
         super().__init__(message, choice_index=choice_index, completions=completions)
         self.refusal = refusal
         """The model's refusal text."""
