@@ -73,7 +73,7 @@ def spans_named_after(client_class: _ClientClass) -> _ClientClass:
     :rtype: type
     """
 
-    async def get_model_info(self: ModelInfoMixin, **kwargs: Any) -> _models.ModelInfo:
+    async def get_model_info(self: ModelInfoMixin, **kwargs: Unpack[RequestOptions]) -> _models.ModelInfo:
         return await ModelInfoMixin.get_model_info(self, **kwargs)
 
     get_model_info.__qualname__ = f"{client_class.__name__}.get_model_info"
