@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import struct
+import time
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any, List, Optional, Tuple
 
@@ -81,7 +82,10 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":
             self._send_with_fault(reply, head, parts, end)
         elif reply.is_chunked:
-            for piece in (head, *parts, end):
+            pieces = [head, *parts[:-1], parts[-1] + end] if reply.end_in_last_write and parts else [head, *parts, end]
+            for piece in pieces:
+                if piece is end and reply.end_delay:
+                    time.sleep(reply.end_delay)  # a write pattern of real servers, not a synchronisation
                 self._send(piece)  # one write per HTTP chunk (TCP_NODELAY is set)
         else:
             self._send(head + b"".join(parts))
@@ -94,6 +98,9 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
     def _body_parts(self, reply: Reply) -> Tuple[List[bytes], bytes]:
+        if reply.close_delimited:
+            self.close_connection = True  # the end of the body is the end of the connection
+            return reply.body_chunks(), b""
         if reply.is_chunked:
             return [b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in reply.body_chunks()], _CHUNKED_END
         content = reply.content()

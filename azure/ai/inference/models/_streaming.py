@@ -7,12 +7,15 @@ Decoding, accumulation and the end-of-stream rules live in ``BaseStreamingChatCo
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import sys
 import warnings
 from collections import deque
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Iterator, Optional, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Deque, Iterator, Optional, Type
 
+from .._sansio.drain import DrainBudget
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 
 if TYPE_CHECKING:
@@ -32,12 +35,19 @@ class BaseStreamingChatCompletions:
         self._decoder = ChatStreamDecoder()
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
+        self._drainable = False  # the events ended before the body: read its rest to keep the connection
 
     def _receive(self, chunk: Optional[bytes]) -> bool:
         """Decode a chunk (``None``: end of body) and queue its updates (the decoder accumulates them); True when
         the stream is over."""
-        self._pending.extend(self._decoder.feed(chunk) if chunk is not None else self._decoder.flush())
-        return self._decoder.done
+        if chunk is None:
+            self._pending.extend(self._decoder.flush())
+            return True
+        self._pending.extend(self._decoder.feed(chunk))
+        if self._decoder.done:
+            self._drainable = True
+            return True
+        return False
 
     def _fail(self, error: Exception) -> None:
         """Record a failed read of the body as the end of the stream."""
@@ -155,12 +165,27 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
     def _release(self) -> None:
         if not self._released:
             self._released = True
-            self._response.close()
+            try:
+                if self._drainable:
+                    self._drain()
+            finally:
+                self._response.close()
             close_chunks = getattr(self._chunks, "close", None)
             # Read elsewhere at this moment (another task or thread): closing the response ends that read.
             with contextlib.suppress(RuntimeError, ValueError):
                 if close_chunks is not None:
                     close_chunks()
+
+    def _drain(self) -> None:
+        """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
+        budget = DrainBudget()
+        with contextlib.suppress(Exception), _socket_timeout(self._response, budget.max_seconds):
+            self._read_rest(budget)  # a timeout, a broken body: closing the response drops the connection
+
+    def _read_rest(self, budget: DrainBudget) -> None:
+        for chunk in self._chunks:  # at the end of the body the transport releases the connection
+            if not budget.allows(chunk):
+                return  # too much or too slow: closing the response drops the connection instead
 
     def __del__(self) -> None:
         # CPython runs this as soon as the last reference goes (say, after ``break`` in a for loop over
@@ -266,15 +291,72 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
     async def _release(self) -> None:
         if not self._released:
             self._released = True
-            await self._response.close()
+            try:
+                if self._drainable:
+                    await self._drain()
+            finally:
+                await self._response.close()
             close_chunks = getattr(self._chunks, "aclose", None)
             # Read elsewhere at this moment (another task or thread): closing the response ends that read.
             with contextlib.suppress(RuntimeError, ValueError):
                 if close_chunks is not None:
                     await close_chunks()
 
+    async def _drain(self) -> None:
+        """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
+        budget = DrainBudget()
+        with contextlib.suppress(Exception):  # a timeout, a broken body: closing the response drops the connection
+            await _within(budget.max_seconds, self._read_rest(budget))
+
+    async def _read_rest(self, budget: DrainBudget) -> None:
+        async for chunk in self._chunks:  # at the end of the body the transport releases the connection
+            if not budget.allows(chunk):
+                return  # too much or too slow: closing the response drops the connection instead
+
     def __del__(self) -> None:
-        # No await is possible here, so the response cannot be closed: say so, as unclosed files do.
+        # No await is possible here: close the transport's response directly, so that its connection goes
+        # back to the pool, and warn, as unclosed files do.
         if not getattr(self, "_released", True):
+            self._released = True
+            _close_now(self._response)
             message = f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'"
             warnings.warn(message, ResourceWarning, source=self)
+
+
+@contextlib.contextmanager
+def _socket_timeout(response: Any, seconds: float) -> Iterator[None]:
+    """Bound each blocking read of a sync response to ``seconds`` while the block runs, when the transport
+    exposes its socket (requests: ``internal_response.raw.connection.sock``); otherwise do nothing."""
+    internal = getattr(response, "internal_response", None)
+    connection = getattr(getattr(internal, "raw", None), "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is None or not hasattr(sock, "gettimeout"):
+        yield
+        return
+    previous = sock.gettimeout()
+    sock.settimeout(seconds)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            sock.settimeout(previous)
+
+
+async def _within(seconds: float, work: Awaitable[None]) -> None:
+    """Await ``work``; ``TimeoutError`` after ``seconds``."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            await work
+    else:  # pragma: no cover - Python 3.9 and 3.10
+        await asyncio.wait_for(work, seconds)
+
+
+def _close_now(response: Any) -> None:
+    """Close an async response without awaiting (in a finalizer): its transport response's ``close()`` is
+    synchronous for aiohttp; anything else is left to the transport's own finalizer."""
+    internal = getattr(response, "internal_response", None)
+    close = getattr(internal, "close", None)
+    if close is None or asyncio.iscoroutinefunction(close):
+        return
+    with contextlib.suppress(Exception):  # nothing can be done about a failure in a finalizer
+        close()
