@@ -234,6 +234,12 @@ class Emulator:
         """The most recent request; ``AssertionError`` if none was received."""
         return self._recorder.last()
 
+    def wait_for_requests(self, count: int, timeout: float = 10.0) -> None:
+        """Block until at least ``count`` requests have been received (an event, not a polling loop);
+        ``AssertionError`` after ``timeout`` seconds."""
+        if not self._recorder.wait_for(count, timeout):
+            raise AssertionError(f"the emulator received {len(self.requests)} requests, not {count}, in {timeout} s")
+
     def clear(self) -> None:
         """Forget the recorded requests, the pending scripted replies and the recorded ``errors``."""
         self._recorder.clear()
