@@ -129,3 +129,31 @@ async def test_a_deeply_nested_event_ends_the_stream_with_a_decode_error(clients
     assert again.value is raised.value
     assert isinstance(again.value, AzureError)
     assert stream._response.is_closed is True
+
+
+async def next_update(stream: Any) -> Any:
+    return await stream.__anext__() if hasattr(stream, "__anext__") else next(stream)
+
+
+async def test_a_close_delimited_stream_delivers_each_event_as_it_arrives(clients: ClientFactory, emulator: Emulator):
+    """Item 7: a body without chunked framing or Content-Length (ended by closing the connection, as some
+    proxies send SSE) yields each event as soon as its bytes arrive, not after 4 KB or the end of the body."""
+    emulator.script(Reply.sse(W2_FRAMES, close_delimited=True, fault=Fault.STALL_BODY, fault_after_chunks=2))
+    stream = await resolve(
+        clients.chat().complete(messages=[UserMessage("Say hello")], stream=True, read_timeout=10)
+    )
+    try:
+        first, second = await next_update(stream), await next_update(stream)  # while the server is silent
+    finally:
+        emulator.release_stalls()
+    assert (first.choices[0].delta.role, second.choices[0].delta.content) == ("assistant", "Hello")
+    assert [update.choices[0].delta.content for update in await collect(stream) if update.choices] == [" 世界", None]
+    assert stream._response.is_closed is True
+
+
+async def test_a_close_delimited_stream_cut_before_its_end_is_incomplete(clients: ClientFactory, emulator: Emulator):
+    emulator.script(Reply.sse(W2_FRAMES[:3], done=False, close_delimited=True))
+    stream = await stream_once(clients.chat())
+    with pytest.raises(AzureError, match="ended early"):
+        await collect(stream)
+    assert stream._response.is_closed is True

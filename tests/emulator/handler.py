@@ -111,8 +111,9 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
 
     def _send_with_fault(self, reply: Reply, head: bytes, parts: List[bytes], end: bytes) -> None:
         sent = reply.fault_after_chunks if reply.is_chunked else 1
+        release = self.server.stall_release()
         self._send(head + b"".join(parts[:sent]))
-        if reply.fault is Fault.STALL_BODY and self.server.wait_for_stall_release():
+        if reply.fault is Fault.STALL_BODY and self.server.wait_for_stall_release(release):
             self._send(b"".join(parts[sent:]) + end)
         elif reply.fault is Fault.RESET_MID_BODY:
             self._abort_connection()

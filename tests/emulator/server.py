@@ -103,11 +103,16 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Silenced: a client vanishing or ``close_all`` ending a connection is not an error here."""
 
-    def wait_for_stall_release(self) -> bool:
-        """Block a stalled reply until ``release_stalls`` or ``close_all``; ``False`` when closing."""
+    def stall_release(self) -> threading.Event:
+        """The event the next ``release_stalls`` sets: take it before the client can see a stalled reply's
+        first part, so that a release made as soon as the client saw it is not missed."""
         with self._lock:
-            release = self._stall_release
-        release.wait()
+            return self._stall_release
+
+    def wait_for_stall_release(self, release: Optional[threading.Event] = None) -> bool:
+        """Block a stalled reply until ``release_stalls`` (the one that sets ``release``, by default the
+        next one) or ``close_all``; ``False`` when closing."""
+        (release or self.stall_release()).wait()
         return not self._closing
 
     def release_stalls(self) -> None:

@@ -15,6 +15,8 @@ from collections import deque
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Deque, Iterator, Optional, Type
 
+from azure.core.exceptions import ServiceResponseError, ServiceResponseTimeoutError
+
 from .._sansio.drain import DrainBudget
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 
@@ -90,7 +92,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
 
     def __init__(self, response: HttpResponse) -> None:
         self._response = response
-        self._chunks: Iterator[bytes] = response.iter_bytes()
+        self._chunks: Iterator[bytes] = _arriving_chunks(response)
         super().__init__()
 
     def __iter__(self) -> StreamingChatCompletions:
@@ -321,6 +323,36 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
             _close_now(self._response)
             message = f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'"
             warnings.warn(message, ResourceWarning, source=self)
+
+
+def _arriving_chunks(response: HttpResponse) -> Iterator[bytes]:
+    """The body's bytes as they arrive. ``iter_bytes()`` does so for a chunked body (a chunk at a time), but
+    a close-delimited one (no ``Transfer-Encoding``, no ``Content-Length``: SSE as some proxies send it)
+    is read by the requests transport in blocks of 4 KB, each waiting until it is full or the body ends;
+    such a body is read with ``read1`` of the transport's raw response instead, when it has one."""
+    raw = getattr(getattr(response, "internal_response", None), "raw", None)
+    read1 = getattr(raw, "read1", None)
+    headers = getattr(response, "headers", None) or {}
+    if read1 is None or "transfer-encoding" in headers or "content-length" in headers:
+        return response.iter_bytes()
+    return _read1_chunks(read1, response.block_size)  # type: ignore[attr-defined]
+
+
+def _read1_chunks(read1: Any, block_size: int) -> Iterator[bytes]:
+    while True:
+        try:
+            chunk = read1(block_size, decode_content=True)
+        except Exception as error:  # the transport's own errors, as azure-core maps them for iter_bytes()
+            raise _transport_error(error) from error
+        if not chunk:
+            return
+        yield chunk
+
+
+def _transport_error(error: Exception) -> Exception:
+    if isinstance(error, TimeoutError) or type(error).__name__ == "ReadTimeoutError":
+        return ServiceResponseTimeoutError(error, error=error)
+    return ServiceResponseError(error, error=error)
 
 
 @contextlib.contextmanager
