@@ -11,6 +11,7 @@ from azure.core.pipeline import PipelineRequest, policies
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
 from ._sansio import endpoints
+from ._tracing_interrupts import EndSpanOnInterruptPolicy
 from ._version import VERSION
 
 __all__ = [
@@ -60,6 +61,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
     retry_policy_type: Type[Any] = InferenceRetryPolicy
     redirect_policy_type: Type[Any] = policies.RedirectPolicy
     bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
+    span_interrupt_policy_type: Type[Any] = EndSpanOnInterruptPolicy
 
     def __init__(self, endpoint: str, credential: Any, **kwargs: Any) -> None:
         if endpoint is None:
@@ -105,10 +107,12 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         """Return the policies of the client's pipeline, in azure-core's documented order.
 
         ``ContentDecodePolicy`` is left out: the operations parse each response body once themselves.
+        The tracing policy is followed by one that ends its span when a call is interrupted (cancelled).
 
         :return: The policies.
         :rtype: list
         """
+        tracing_policy = policies.DistributedTracingPolicy(**kwargs)
         return [
             policies.RequestIdPolicy(**kwargs),
             self.headers_policy,
@@ -119,7 +123,8 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,
-            policies.DistributedTracingPolicy(**kwargs),
+            tracing_policy,
+            self.span_interrupt_policy_type(tracing_policy),
             policies.SensitiveHeaderCleanupPolicy(**kwargs) if self.redirect_policy else None,
             self.http_logging_policy,
         ]
