@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Type
 from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
+from ._lifetime import ClientLifetime
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
 from ._sansio import endpoints
@@ -77,6 +78,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         scopes = kwargs.pop("credential_scopes", None)
         self.credential_scopes: List[str] = endpoints.default_scopes(endpoint) if scopes is None else scopes
         self.polling_interval = kwargs.get("polling_interval", 30)
+        self.lifetime = ClientLifetime()
         kwargs.setdefault("sdk_moniker", f"ai-inference/{VERSION}")
         self._configure(**kwargs)
 
@@ -88,7 +90,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
         self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
         self.redirect_policy = kwargs.get("redirect_policy") or self.redirect_policy_type(**kwargs)
-        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(**kwargs)
+        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(client_lifetime=self.lifetime, **kwargs)
         self.authentication_policy = kwargs.get("authentication_policy") or self._credential_policy(**kwargs)
 
     def _credential_policy(self, **kwargs: Any) -> Any:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-__all__ = ["DRAIN_MAX_BYTES", "DRAIN_MAX_SECONDS", "DrainBudget"]
+__all__ = ["CLOSED_CLIENT_READ_SECONDS", "DRAIN_MAX_BYTES", "DRAIN_MAX_SECONDS", "DrainBudget"]
 
 DRAIN_MAX_BYTES = 64 * 1024
 DRAIN_MAX_SECONDS = 0.25
+CLOSED_CLIENT_READ_SECONDS = 1.0
+"""How long a read of a stream may wait once its client is closed (the stream stays open, B17.3)."""
 
 
 class DrainBudget:

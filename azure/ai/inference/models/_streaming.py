@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import sys
 import warnings
 from collections import deque
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Deque, Iterator
 
 from azure.core.exceptions import ServiceResponseError, ServiceResponseTimeoutError
 
-from .._sansio.drain import DrainBudget
+from .._sansio.drain import CLOSED_CLIENT_READ_SECONDS, DrainBudget
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class BaseStreamingChatCompletions:
         self._decoder = ChatStreamDecoder()
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
+        self._read_in_progress = False
         self._drainable = False  # the events ended before the body: read its rest to keep the connection
 
     def _receive(self, chunk: Optional[bytes]) -> bool:
@@ -86,6 +88,9 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
     raised again if the stream is used again. Using a stream closed before its end raises
     ``StreamClosedError``.
 
+    Closing the client leaves the stream open, but a read waiting in another thread ends at once and
+    later reads wait at most a second for data, so a silent server cannot make it hang.
+
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.HttpResponse
     """
@@ -102,6 +107,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         while not self._pending:  # read chunks until one completes an update (inline: a call less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopIteration
+            self._read_in_progress = True
             try:
                 chunk: Optional[bytes] = next(self._chunks)
             except StopIteration:  # the end of the body
@@ -110,8 +116,10 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
                 self._fail(error)
                 chunk = None
             except BaseException:  # interrupted (e.g. KeyboardInterrupt): the stream cannot go on
+                self._read_in_progress = False
                 self.close()
                 raise
+            self._read_in_progress = False
             if self._receive(chunk):
                 self._release()
         return self._pending.popleft()
@@ -178,6 +186,19 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
                 if close_chunks is not None:
                     close_chunks()
 
+    def _client_closed(self) -> None:
+        """The client was closed (its transport keeps this connection open): end a read waiting in another
+        thread now, and bound later reads, so that a silent server cannot make the stream hang. The
+        stream stays open (B17.3): what the server sends in time is still delivered."""
+        sock = _socket_of(self._response)
+        if self._released or sock is None:
+            return
+        with contextlib.suppress(OSError):
+            if self._read_in_progress:
+                sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read, which fails as a broken connection
+            else:
+                sock.settimeout(CLOSED_CLIENT_READ_SECONDS)
+
     def _drain(self) -> None:
         """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
         budget = DrainBudget()
@@ -228,6 +249,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         while not self._pending:  # read chunks until one completes an update (inline: a coroutine less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopAsyncIteration
+            self._read_in_progress = True
             try:
                 chunk: Optional[bytes] = await self._chunks.__anext__()
             except StopAsyncIteration:  # the end of the body
@@ -236,8 +258,10 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
                 self._fail(error)
                 chunk = None
             except BaseException:  # interrupted (e.g. cancelled): the stream cannot go on
+                self._read_in_progress = False
                 await self.aclose()
                 raise
+            self._read_in_progress = False
             if self._receive(chunk):
                 await self._release()
         return self._pending.popleft()
@@ -304,6 +328,9 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
                 if close_chunks is not None:
                     await close_chunks()
 
+    def _client_closed(self) -> None:
+        """The client was closed: nothing to do, closing aiohttp's session ends this connection too."""
+
     async def _drain(self) -> None:
         """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
         budget = DrainBudget()
@@ -359,10 +386,8 @@ def _transport_error(error: Exception) -> Exception:
 def _socket_timeout(response: Any, seconds: float) -> Iterator[None]:
     """Bound each blocking read of a sync response to ``seconds`` while the block runs, when the transport
     exposes its socket (requests: ``internal_response.raw.connection.sock``); otherwise do nothing."""
-    internal = getattr(response, "internal_response", None)
-    connection = getattr(getattr(internal, "raw", None), "connection", None)
-    sock = getattr(connection, "sock", None)
-    if sock is None or not hasattr(sock, "gettimeout"):
+    sock = _socket_of(response)
+    if sock is None:
         yield
         return
     previous = sock.gettimeout()
@@ -372,6 +397,14 @@ def _socket_timeout(response: Any, seconds: float) -> Iterator[None]:
     finally:
         with contextlib.suppress(OSError):
             sock.settimeout(previous)
+
+
+def _socket_of(response: Any) -> Any:
+    """The socket of a sync response's connection when the transport exposes it (requests:
+    ``internal_response.raw.connection.sock``), else None."""
+    internal = getattr(response, "internal_response", None)
+    sock = getattr(getattr(getattr(internal, "raw", None), "connection", None), "sock", None)
+    return sock if hasattr(sock, "settimeout") and hasattr(sock, "shutdown") else None
 
 
 async def _within(seconds: float, work: Awaitable[None]) -> None:
