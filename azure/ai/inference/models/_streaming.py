@@ -193,17 +193,18 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         sock = _socket_of(self._response)
         if self._released or sock is None:
             return
+        if not self._read_in_progress:
+            _bound_reads(self._response, CLOSED_CLIENT_READ_SECONDS)
+            return
         with contextlib.suppress(OSError):
-            if self._read_in_progress:
-                sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read, which fails as a broken connection
-            else:
-                sock.settimeout(CLOSED_CLIENT_READ_SECONDS)
+            sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read, which fails as a broken connection
 
     def _drain(self) -> None:
         """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
         budget = DrainBudget()
-        with contextlib.suppress(Exception), _socket_timeout(self._response, budget.max_seconds):
-            self._read_rest(budget)  # a timeout, a broken body: closing the response drops the connection
+        _bound_reads(self._response, budget.max_seconds)
+        with contextlib.suppress(Exception):  # a timeout, a broken body: closing the response drops the connection
+            self._read_rest(budget)
 
     def _read_rest(self, budget: DrainBudget) -> None:
         for chunk in self._chunks:  # at the end of the body the transport releases the connection
@@ -382,21 +383,14 @@ def _transport_error(error: Exception) -> Exception:
     return ServiceResponseError(error, error=error)
 
 
-@contextlib.contextmanager
-def _socket_timeout(response: Any, seconds: float) -> Iterator[None]:
-    """Bound each blocking read of a sync response to ``seconds`` while the block runs, when the transport
-    exposes its socket (requests: ``internal_response.raw.connection.sock``); otherwise do nothing."""
+def _bound_reads(response: Any, seconds: float) -> None:
+    """Bound each later blocking read of a sync response to ``seconds``, when the transport exposes its
+    socket. Not restored: the connection is either closed or back in the pool, and urllib3 sets the
+    socket's timeout again whenever it reuses a connection."""
     sock = _socket_of(response)
-    if sock is None:
-        yield
-        return
-    previous = sock.gettimeout()
-    sock.settimeout(seconds)
-    try:
-        yield
-    finally:
+    if sock is not None:
         with contextlib.suppress(OSError):
-            sock.settimeout(previous)
+            sock.settimeout(seconds)
 
 
 def _socket_of(response: Any) -> Any:
