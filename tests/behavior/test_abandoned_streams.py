@@ -36,11 +36,11 @@ async def one_connection_chat(flavor: str, emulator: Emulator) -> AsyncIterator[
     if flavor == "aio":
         import aiohttp
 
-        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1))
-        transport: Any = AioHttpTransport(session=session, session_owner=False)
+        aio_session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1))
+        transport: Any = AioHttpTransport(session=aio_session, session_owner=False)
         async with aio_package.ChatCompletionsClient(emulator.url, credential, transport=transport) as client:
             yield client
-        await session.close()
+        await aio_session.close()
         return
     session = requests.Session()
     session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=1, pool_block=True))
@@ -62,7 +62,9 @@ async def bounded(call: Any, is_async: bool) -> Any:
         return pool.submit(lambda: asyncio.run(call())).result(BOUND)
 
 
-async def test_an_abandoned_stream_gives_its_connection_back(flavor: str, emulator: Emulator, one_connection_chat):
+async def test_an_abandoned_stream_gives_its_connection_back(
+    flavor: str, emulator: Emulator, one_connection_chat: Any
+) -> None:
     chat = one_connection_chat
     for _ in range(ABANDONED):  # each server stays silent after 2 events: the dropped stream is mid-body
         emulator.script(Reply.sse(W2_FRAMES, fault=Fault.STALL_BODY, fault_after_chunks=2))

@@ -30,7 +30,7 @@ async def outcome(pending: "asyncio.Future[Any]") -> BaseException:
     return raised.value
 
 
-async def test_closing_the_client_ends_a_stream_being_read(clients: ClientFactory, emulator: Emulator):
+async def test_closing_the_client_ends_a_stream_being_read(clients: ClientFactory, emulator: Emulator) -> None:
     emulator.script(Reply.sse(W2_FRAMES, fault=Fault.STALL_BODY, fault_after_chunks=2))
     chat = clients.chat()
     stream = await resolve(chat.complete(messages=[UserMessage("Say hello")], stream=True))
@@ -50,7 +50,7 @@ async def test_closing_the_client_ends_a_stream_being_read(clients: ClientFactor
     assert len(emulator.requests) == 1
 
 
-async def test_closing_the_client_ends_a_stream_handed_out_earlier(clients: ClientFactory, emulator: Emulator):
+async def test_closing_the_client_ends_a_stream_handed_out_earlier(clients: ClientFactory, emulator: Emulator) -> None:
     emulator.script(Reply.sse(W2_FRAMES, fault=Fault.STALL_BODY, fault_after_chunks=2))
     chat = clients.chat()
     stream = await resolve(chat.complete(messages=[UserMessage("Say hello")], stream=True))
@@ -68,7 +68,7 @@ async def test_closing_the_client_ends_a_stream_handed_out_earlier(clients: Clie
 
 async def test_closing_the_client_ends_a_call_waiting_for_its_answer_without_a_retry(
     clients: ClientFactory, emulator: Emulator
-):
+) -> None:
     emulator.script(Reply(json={}, fault=Fault.STALL_BEFORE_RESPONSE))
     chat = clients.chat()
 

@@ -34,7 +34,7 @@ async def concurrent_model_info(clients: ClientFactory, emulator: Emulator, clie
         return [future.exception() or future.result() for future in futures]
 
 
-async def test_concurrent_first_calls_share_one_request(clients: ClientFactory, emulator: Emulator):
+async def test_concurrent_first_calls_share_one_request(clients: ClientFactory, emulator: Emulator) -> None:
     emulator.script(Reply(json=MODEL_INFO_RESPONSE, fault=Fault.STALL_BEFORE_RESPONSE), path="/info")
     client = clients.chat()
     results = await concurrent_model_info(clients, emulator, client)
@@ -44,7 +44,7 @@ async def test_concurrent_first_calls_share_one_request(clients: ClientFactory, 
     assert client._model_info is results[0]
 
 
-async def test_an_error_is_not_shared_with_the_waiting_calls(clients: ClientFactory, emulator: Emulator):
+async def test_an_error_is_not_shared_with_the_waiting_calls(clients: ClientFactory, emulator: Emulator) -> None:
     failure = {"error": {"code": "BadRequest", "message": "try again"}}
     emulator.script(Reply(400, json=failure, fault=Fault.STALL_BEFORE_RESPONSE), path="/info")
     emulator.script(Reply(json=MODEL_INFO_RESPONSE), path="/info")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, List
+from typing import Any, Dict, List
 
 import pytest
 from azure.core.exceptions import AzureError, DecodeError, HttpResponseError
@@ -20,7 +20,7 @@ from tests.sse_streams import W2_EVENTS, event_bytes
 
 W2_FRAMES = [event_bytes(event) for event in W2_EVENTS]
 CALLS = 12
-WRITE_PATTERNS = {
+WRITE_PATTERNS: Dict[str, Dict[str, Any]] = {
     "done-and-end-in-two-writes": {"end_delay": 0.002},
     "done-and-end-in-one-write": {"end_in_last_write": True},
 }
@@ -40,7 +40,7 @@ async def read_text(stream: Any) -> str:
 
 
 @pytest.mark.parametrize("pattern", sorted(WRITE_PATTERNS))
-async def test_streams_read_to_done_reuse_one_connection(clients: ClientFactory, emulator: Emulator, pattern: str):
+async def test_streams_read_to_done_reuse_one_connection(clients: ClientFactory, emulator: Emulator, pattern: str) -> None:
     chat = clients.chat()
     texts = []
     for _ in range(CALLS):
@@ -62,7 +62,7 @@ async def test_streams_read_to_done_reuse_one_connection(clients: ClientFactory,
     ],
     ids=["finish-then-end-of-body", "error-event", "malformed-event"],
 )
-async def test_streams_ended_otherwise_reuse_one_connection(clients: ClientFactory, emulator: Emulator, reply: Reply):
+async def test_streams_ended_otherwise_reuse_one_connection(clients: ClientFactory, emulator: Emulator, reply: Reply) -> None:
     chat = clients.chat()
     for _ in range(CALLS):
         emulator.script(reply)
@@ -75,7 +75,7 @@ async def test_streams_ended_otherwise_reuse_one_connection(clients: ClientFacto
     assert connections_used(emulator) == 1
 
 
-async def test_close_after_the_end_keeps_the_connection(clients: ClientFactory, emulator: Emulator):
+async def test_close_after_the_end_keeps_the_connection(clients: ClientFactory, emulator: Emulator) -> None:
     chat = clients.chat()
     for _ in range(CALLS):
         emulator.script(Reply.sse(W2_FRAMES, end_delay=0.002))
@@ -85,7 +85,7 @@ async def test_close_after_the_end_keeps_the_connection(clients: ClientFactory, 
     assert connections_used(emulator) == 1
 
 
-async def test_a_silent_server_after_done_costs_the_connection_not_a_wait(clients: ClientFactory, emulator: Emulator):
+async def test_a_silent_server_after_done_costs_the_connection_not_a_wait(clients: ClientFactory, emulator: Emulator) -> None:
     """The body stays open after ``[DONE]``: the stream ends within the drain budget, the connection is closed."""
     chat = clients.chat()
     emulator.script(Reply.sse(W2_FRAMES, fault=Fault.STALL_BODY, fault_after_chunks=len(W2_FRAMES) + 1))
@@ -107,7 +107,7 @@ def nested(depth: int) -> str:
     return "[" * depth + "]" * depth
 
 
-async def test_a_deeply_nested_event_ends_the_stream_with_a_decode_error(clients: ClientFactory, emulator: Emulator):
+async def test_a_deeply_nested_event_ends_the_stream_with_a_decode_error(clients: ClientFactory, emulator: Emulator) -> None:
     """Item 2: JSON nested beyond the recursion limit is a ``DecodeError`` naming the event, raised again by
     ``get_final_completion()``; the answer is never returned truncated."""
     deep = json.dumps(W2_EVENTS[2])[:-1] + ', "deep": ' + nested(100_000) + "}"
@@ -135,7 +135,7 @@ async def next_update(stream: Any) -> Any:
     return await stream.__anext__() if hasattr(stream, "__anext__") else next(stream)
 
 
-async def test_a_close_delimited_stream_delivers_each_event_as_it_arrives(clients: ClientFactory, emulator: Emulator):
+async def test_a_close_delimited_stream_delivers_each_event_as_it_arrives(clients: ClientFactory, emulator: Emulator) -> None:
     """Item 7: a body without chunked framing or Content-Length (ended by closing the connection, as some
     proxies send SSE) yields each event as soon as its bytes arrive, not after 4 KB or the end of the body."""
     emulator.script(Reply.sse(W2_FRAMES, close_delimited=True, fault=Fault.STALL_BODY, fault_after_chunks=2))
@@ -151,7 +151,7 @@ async def test_a_close_delimited_stream_delivers_each_event_as_it_arrives(client
     assert stream._response.is_closed is True
 
 
-async def test_a_close_delimited_stream_cut_before_its_end_is_incomplete(clients: ClientFactory, emulator: Emulator):
+async def test_a_close_delimited_stream_cut_before_its_end_is_incomplete(clients: ClientFactory, emulator: Emulator) -> None:
     emulator.script(Reply.sse(W2_FRAMES[:3], done=False, close_delimited=True))
     stream = await stream_once(clients.chat())
     with pytest.raises(AzureError, match="ended early"):

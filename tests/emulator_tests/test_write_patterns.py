@@ -21,7 +21,7 @@ def read_to_eof(connection: RawConnection) -> bytes:
         data += piece
 
 
-def test_close_delimited_reply_has_no_framing_and_ends_with_the_connection(emu: Emulator):
+def test_close_delimited_reply_has_no_framing_and_ends_with_the_connection(emu: Emulator) -> None:
     emu.script(Reply(chunks=FRAMES, close_delimited=True))
     with RawConnection(emu.port) as connection:
         connection.send("GET", "/")
@@ -34,7 +34,7 @@ def test_close_delimited_reply_has_no_framing_and_ends_with_the_connection(emu: 
     assert body == b"".join(FRAMES)
 
 
-def test_end_delay_sends_the_end_of_the_body_in_a_later_write(emu: Emulator):
+def test_end_delay_sends_the_end_of_the_body_in_a_later_write(emu: Emulator) -> None:
     emu.script(Reply(chunks=FRAMES, end_delay=1.0), Reply(json={"next": True}))
     with RawConnection(emu.port) as connection:
         connection.send("GET", "/")
@@ -48,7 +48,7 @@ def test_end_delay_sends_the_end_of_the_body_in_a_later_write(emu: Emulator):
     assert follow_up.body == b'{"next": true}'
 
 
-def test_end_in_last_write_keeps_the_body_and_the_connection(emu: Emulator):
+def test_end_in_last_write_keeps_the_body_and_the_connection(emu: Emulator) -> None:
     emu.script(Reply(chunks=FRAMES, end_in_last_write=True), Reply(json={"next": True}))
     with RawConnection(emu.port) as connection:
         connection.send("GET", "/")
@@ -61,12 +61,12 @@ def test_end_in_last_write_keeps_the_body_and_the_connection(emu: Emulator):
 
 
 @pytest.mark.parametrize("field", ["end_in_last_write", "end_delay", "close_delimited"])
-def test_write_patterns_apply_to_chunked_replies_only(field: str):
+def test_write_patterns_apply_to_chunked_replies_only(field: str) -> None:
     with pytest.raises(ValueError, match="chunks replies only"):
-        Reply(json={}, **{field: 1})
+        Reply(json={}, **{field: 1})  # type: ignore[arg-type]
 
 
-def test_wait_for_requests_returns_once_they_arrived_and_fails_after_its_timeout(emu: Emulator):
+def test_wait_for_requests_returns_once_they_arrived_and_fails_after_its_timeout(emu: Emulator) -> None:
     with pytest.raises(AssertionError, match="received 0 requests, not 1"):
         emu.wait_for_requests(1, timeout=0.01)
     with RawConnection(emu.port) as connection:

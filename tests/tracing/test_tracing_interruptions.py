@@ -67,7 +67,7 @@ async def interrupted_call(clients: ClientFactory, emulator: Emulator, chat: Any
 
 async def test_a_call_interrupted_before_its_headers_ends_both_spans(
     clients: ClientFactory, emulator: Emulator, instrumentor: Any, telemetry: Any, interrupting_log: InterruptingHandler
-):
+) -> None:
     instrumentor.instrument()
     chat = clients.chat()
     interruption = await interrupted_call(clients, emulator, chat, interrupting_log)
@@ -78,7 +78,9 @@ async def test_a_call_interrupted_before_its_headers_ends_both_spans(
     assert str(ended["chat"].attributes["error.type"]).endswith(interruption)
 
 
-async def test_the_http_span_is_ended_once(clients: ClientFactory, emulator: Emulator, telemetry: Any, interrupting_log):
+async def test_the_http_span_is_ended_once(
+    clients: ClientFactory, emulator: Emulator, telemetry: Any, interrupting_log: InterruptingHandler
+) -> None:
     """Without the instrumentor: azure-core's span alone, ended exactly once by the interruption."""
     chat = clients.chat()
     interruption = await interrupted_call(clients, emulator, chat, interrupting_log)

@@ -90,7 +90,9 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
         self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
         self.redirect_policy = kwargs.get("redirect_policy") or self.redirect_policy_type(**kwargs)
-        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(client_lifetime=self.lifetime, **kwargs)
+        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(
+            client_lifetime=self.lifetime, **kwargs
+        )
         self.authentication_policy = kwargs.get("authentication_policy") or self._credential_policy(**kwargs)
 
     def _credential_policy(self, **kwargs: Any) -> Any:

@@ -18,7 +18,9 @@ from azure.core.pipeline.policies import AsyncHTTPPolicy, DistributedTracingPoli
 __all__ = ["AsyncEndSpanOnInterruptPolicy", "EndSpanOnInterruptPolicy"]
 
 
-def end_interrupted_span(tracing: DistributedTracingPolicy, request: PipelineRequest[Any]) -> None:  # type: ignore[type-arg]
+def end_interrupted_span(
+    tracing: DistributedTracingPolicy, request: PipelineRequest[Any]  # type: ignore[type-arg]
+) -> None:
     """End the span ``tracing`` started for ``request`` (if any) with the exception being handled.
 
     :param tracing: The pipeline's tracing policy.

@@ -108,7 +108,8 @@ def malformed_event_error(data: str, cause: Exception) -> DecodeError:
     :return: The exception, naming the (shortened) event data.
     :rtype: ~azure.core.exceptions.DecodeError
     """
-    return DecodeError(message=f"Could not parse a chat completions stream event as JSON ({cause}): {_shortened(data)!r}")
+    shown = _shortened(data)
+    return DecodeError(message=f"Could not parse a chat completions stream event as JSON ({cause}): {shown!r}")
 
 
 def undecodable_event_error(data: Optional[str], position: int, cause: BaseException) -> DecodeError:

@@ -34,7 +34,7 @@ class ModelInfoMixin:
         super().__init__(*args, **kwargs)
 
     def _single_flight(self) -> asyncio.Lock:  # mirror: aio-only
-        # Made on first use, inside the running loop (Python 3.9 binds a lock to a loop when it is made).  # mirror: aio-only
+        # Made on first use, in the running loop (3.9 binds a lock to a loop when made).  # mirror: aio-only
         if self._model_info_lock is None:  # mirror: aio-only
             self._model_info_lock = asyncio.Lock()  # mirror: aio-only
         return self._model_info_lock  # mirror: aio-only
