@@ -224,7 +224,8 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
 
     The response is closed at the end of the stream (``[DONE]``), on any error, and by ``aclose()``
     or the end of an ``async with`` block; use one of those when you stop early. A stream
-    garbage-collected before it was closed emits a ``ResourceWarning``.
+    garbage-collected before it was closed closes its connection then (so the pool gets it back) and
+    emits a ``ResourceWarning``.
 
     Errors end the stream after the updates received before them: an error event from the service
     raises ``HttpResponseError`` (its message carries the service's code and message), malformed
