@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import struct
+import time
 from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any, List, Optional, Tuple
 
@@ -85,7 +86,10 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         if reply.fault in _MID_BODY_FAULTS and self.command != "HEAD":
             self._send_with_fault(reply, head, parts, end)
         elif reply.is_chunked:
-            for piece in (head, *parts, end):
+            pieces = [head, *parts[:-1], parts[-1] + end] if reply.end_in_last_write and parts else [head, *parts, end]
+            for piece in pieces:
+                if piece is end and reply.end_delay:
+                    time.sleep(reply.end_delay)  # a write pattern of real servers, not a synchronisation
                 self._send(piece)  # one write per HTTP chunk (TCP_NODELAY is set)
         else:
             self._send(head + b"".join(parts))
@@ -108,6 +112,9 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
     def _body_parts(self, reply: Reply) -> Tuple[List[bytes], bytes]:
+        if reply.close_delimited:
+            self.close_connection = True  # the end of the body is the end of the connection
+            return reply.body_chunks(), b""
         if reply.is_chunked:
             return [b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in reply.body_chunks()], _CHUNKED_END
         content = reply.content()
@@ -118,8 +125,9 @@ class EmulatorRequestHandler(BaseHTTPRequestHandler):
 
     def _send_with_fault(self, reply: Reply, head: bytes, parts: List[bytes], end: bytes) -> None:
         sent = reply.fault_after_chunks if reply.is_chunked else 1
+        release = self.server.stall_release()
         self._send(head + b"".join(parts[:sent]))
-        if reply.fault is Fault.STALL_BODY and self.server.wait_for_stall_release():
+        if reply.fault is Fault.STALL_BODY and self.server.wait_for_stall_release(release):
             self._send(b"".join(parts[sent:]) + end)
         elif reply.fault is Fault.RESET_MID_BODY:
             self._abort_connection()

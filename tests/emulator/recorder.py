@@ -59,12 +59,19 @@ class Recorder:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
         self._requests: List[RecordedRequest] = []
 
     def append(self, request: RecordedRequest) -> None:
         """Record ``request`` (in arrival order)."""
         with self._lock:
             self._requests.append(request)
+            self._arrived.notify_all()
+
+    def wait_for(self, count: int, timeout: float) -> bool:
+        """Block until at least ``count`` requests are recorded; False if ``timeout`` seconds pass first."""
+        with self._lock:
+            return self._arrived.wait_for(lambda: len(self._requests) >= count, timeout)
 
     def snapshot(self) -> List[RecordedRequest]:
         """A copy of the requests recorded so far."""

@@ -50,6 +50,14 @@ class Reply:
     ``body`` (raw bytes, sent with ``Content-Length``) or ``chunks`` (each non-empty element sent and
     flushed as its own HTTP chunk, ``Transfer-Encoding: chunked``) may be given; none means an empty
     body. ``headers`` are added to the defaults, replacing a default of the same name (case-insensitive).
+
+    Write patterns of a ``chunks`` reply: by default the zero-size chunk that ends the body is a write
+    of its own (after the last chunk, as many servers send ``[DONE]`` and the end of the body);
+    ``end_in_last_write`` sends it in the same write as the last chunk; ``end_delay`` (seconds) spaces
+    the two writes, as a real server's writes are (the client has read the last chunk before the end
+    of the body arrives). ``close_delimited`` sends the
+    chunks as raw writes without ``Transfer-Encoding`` or ``Content-Length`` and ends the body by
+    closing the connection (as some proxies send SSE).
     """
 
     status: int = 200
@@ -61,11 +69,16 @@ class Reply:
     fault: Optional[Fault] = None
     fault_after_chunks: int = 1
     fault_after_bytes: Optional[int] = None
+    end_in_last_write: bool = False
+    end_delay: float = 0.0
+    close_delimited: bool = False
 
     def __post_init__(self) -> None:
         given = [name for name in ("json", "body", "chunks") if getattr(self, name) is not None]
         if len(given) > 1:
             raise ValueError(f"Reply takes only one of json/body/chunks, got {given}")
+        if (self.end_in_last_write or self.end_delay or self.close_delimited) and self.chunks is None:
+            raise ValueError("end_in_last_write, end_delay and close_delimited apply to chunks replies only")
         if self.fault is not None and not isinstance(self.fault, Fault):
             raise TypeError(f"Reply fault must be a Fault, got {self.fault!r}")
 
@@ -98,7 +111,7 @@ class Reply:
 
     @property
     def is_chunked(self) -> bool:
-        """Whether the reply is sent with ``Transfer-Encoding: chunked``."""
+        """Whether the reply is sent in pieces: ``Transfer-Encoding: chunked``, or close-delimited."""
         return self.chunks is not None
 
     def phrase(self) -> str:
@@ -132,6 +145,8 @@ class Reply:
         return [(n, v) for n, v in defaults if n.lower() not in overridden] + extra
 
     def _default_headers(self) -> List[Tuple[str, str]]:
+        if self.close_delimited:
+            return [("Content-Type", SSE_CONTENT_TYPE), ("Connection", "close")]
         if self.is_chunked:
             return [("Content-Type", SSE_CONTENT_TYPE), ("Transfer-Encoding", "chunked")]
         headers = [("Content-Length", str(len(self.content())))]

@@ -103,11 +103,16 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Silenced: a client vanishing or ``close_all`` ending a connection is not an error here."""
 
-    def wait_for_stall_release(self) -> bool:
-        """Block a stalled reply until ``release_stalls`` or ``close_all``; ``False`` when closing."""
+    def stall_release(self) -> threading.Event:
+        """The event the next ``release_stalls`` sets: take it before the client can see a stalled reply's
+        first part, so that a release made as soon as the client saw it is not missed."""
         with self._lock:
-            release = self._stall_release
-        release.wait()
+            return self._stall_release
+
+    def wait_for_stall_release(self, release: Optional[threading.Event] = None) -> bool:
+        """Block a stalled reply until ``release_stalls`` (the one that sets ``release``, by default the
+        next one) or ``close_all``; ``False`` when closing."""
+        (release or self.stall_release()).wait()
         return not self._closing
 
     def release_stalls(self) -> None:
@@ -233,6 +238,12 @@ class Emulator:
     def last_request(self) -> RecordedRequest:
         """The most recent request; ``AssertionError`` if none was received."""
         return self._recorder.last()
+
+    def wait_for_requests(self, count: int, timeout: float = 10.0) -> None:
+        """Block until at least ``count`` requests have been received (an event, not a polling loop);
+        ``AssertionError`` after ``timeout`` seconds."""
+        if not self._recorder.wait_for(count, timeout):
+            raise AssertionError(f"the emulator received {len(self.requests)} requests, not {count}, in {timeout} s")
 
     def clear(self) -> None:
         """Forget the recorded requests, the pending scripted replies and the recorded ``errors``."""

@@ -58,7 +58,8 @@ class _PipelineClientBase:
         return self._client.send_request(request_copy, stream=stream, **kwargs)
 
     def close(self) -> None:
-        """Close the client's transport. Safe to call more than once."""
+        """Close the client's transport and end its calls and streams in flight. Safe to call more than once."""
+        self._config.lifetime.close()
         self._client.close()
 
     def __enter__(self) -> Self:
@@ -66,6 +67,7 @@ class _PipelineClientBase:
         return self
 
     def __exit__(self, *exc_details: Any) -> None:
+        self._config.lifetime.close()
         self._client.__exit__(*exc_details)
 
 

@@ -9,9 +9,11 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
 from ._deadline import DeadlinePolicy
+from ._lifetime import ClientLifetime
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
 from ._retry import InferenceRetryPolicy
 from ._sansio import endpoints
+from ._tracing_interrupts import EndSpanOnInterruptPolicy
 from ._version import VERSION
 
 __all__ = [
@@ -61,6 +63,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
     retry_policy_type: Type[Any] = InferenceRetryPolicy
     redirect_policy_type: Type[Any] = policies.RedirectPolicy
     bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
+    span_interrupt_policy_type: Type[Any] = EndSpanOnInterruptPolicy
 
     def __init__(self, endpoint: str, credential: Any, **kwargs: Any) -> None:
         if endpoint is None:
@@ -78,6 +81,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         scopes = kwargs.pop("credential_scopes", None)
         self.credential_scopes: List[str] = endpoints.default_scopes(endpoint) if scopes is None else scopes
         self.polling_interval = kwargs.get("polling_interval", 30)
+        self.lifetime = ClientLifetime()
         kwargs.setdefault("sdk_moniker", f"ai-inference/{VERSION}")
         self._configure(**kwargs)
 
@@ -89,7 +93,9 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.http_logging_policy = kwargs.get("http_logging_policy") or policies.HttpLoggingPolicy(**kwargs)
         self.custom_hook_policy = kwargs.get("custom_hook_policy") or policies.CustomHookPolicy(**kwargs)
         self.redirect_policy = kwargs.get("redirect_policy") or self.redirect_policy_type(**kwargs)
-        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(**kwargs)
+        self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(
+            client_lifetime=self.lifetime, **kwargs
+        )
         self.authentication_policy = kwargs.get("authentication_policy") or self._credential_policy(**kwargs)
 
     def _credential_policy(self, **kwargs: Any) -> Any:
@@ -108,10 +114,12 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         """Return the policies of the client's pipeline, in azure-core's documented order.
 
         ``ContentDecodePolicy`` is left out: the operations parse each response body once themselves.
+        The tracing policy is followed by one that ends its span when a call is interrupted (cancelled).
 
         :return: The policies.
         :rtype: list
         """
+        tracing_policy = policies.DistributedTracingPolicy(**kwargs)
         return [
             policies.RequestIdPolicy(**kwargs),
             self.headers_policy,
@@ -123,7 +131,8 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,
-            policies.DistributedTracingPolicy(**kwargs),
+            tracing_policy,
+            self.span_interrupt_policy_type(tracing_policy),
             policies.SensitiveHeaderCleanupPolicy(**kwargs) if self.redirect_policy else None,
             self.http_logging_policy,
         ]

@@ -311,5 +311,5 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = self._complete(plan, **kwargs)
         if plan.stream:
-            return _models.StreamingChatCompletions(response)
+            return self._config.lifetime.tracked(_models.StreamingChatCompletions(response))
         return payloads.parse_chat_completions(response, plan.output_type)

@@ -40,7 +40,7 @@ class _EmbeddingsClientMixin(ModelInfoMixin):
         **kwargs: Unpack[ClientOptions],
     ) -> None:
         options.check_client_options(type(self).__name__, kwargs)
-        super().__init__(endpoint, credential, **kwargs)  # type: ignore[call-arg, misc]
+        super().__init__(endpoint, credential, **kwargs)
         self._model_info = None
         self._defaults = EmbeddingsSettings(
             dimensions=dimensions,

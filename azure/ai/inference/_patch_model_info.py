@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading  # mirror: sync-only
 from typing import TYPE_CHECKING, Any, Optional, TypeVar
 
 from azure.core.tracing.decorator import distributed_trace
@@ -24,10 +25,21 @@ _ClientClass = TypeVar("_ClientClass", bound=type)
 
 
 class ModelInfoMixin:
-    """``get_model_info`` with its cache, and ``__str__`` showing the cached information."""
+    """``get_model_info`` with its cache, and ``__str__`` showing the cached information.
+
+    Concurrent first calls share one request: the first sends it while the others wait for its result
+    (an error is not cached: each waiting call then tries again).
+    """
 
     _model_info: Optional[_models.ModelInfo]
     _config: _ClientConfiguration
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._model_info_lock = threading.Lock()  # mirror: sync-only
+        super().__init__(*args, **kwargs)
+
+    def _single_flight(self) -> threading.Lock:  # mirror: sync-only
+        return self._model_info_lock  # mirror: sync-only
 
     if TYPE_CHECKING:
 
@@ -50,10 +62,14 @@ class ModelInfoMixin:
         options.check_model_info_options(kwargs)
         if self._model_info is None:
             endpoints.require_info_route(self._config.endpoint, model_info.INFO_NOT_SUPPORTED)
-            with not_found_message(model_info.INFO_NOT_SUPPORTED):
-                response = self._get_model_info(**kwargs)
-                self._model_info = payloads.parse_model_info(response)
+            with self._single_flight():
+                if self._model_info is None:  # not fetched while this call waited
+                    self._model_info = self._fetch_model_info(**kwargs)
         return self._model_info
+
+    def _fetch_model_info(self, **kwargs: Any) -> _models.ModelInfo:
+        with not_found_message(model_info.INFO_NOT_SUPPORTED):
+            return payloads.parse_model_info(self._get_model_info(**kwargs))
 
     def __str__(self) -> str:
         shown = object.__repr__(self)

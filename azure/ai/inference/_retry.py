@@ -24,6 +24,7 @@ from azure.core.pipeline import PipelineRequest, PipelineResponse
 from azure.core.pipeline.policies import AsyncRetryPolicy, RetryMode, RetryPolicy
 from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
 
+from ._lifetime import ClientLifetime
 from ._sansio import retry
 from ._sansio.deadline import ATTEMPT_TIMEOUTS_KEY, DEADLINE_KEY, Deadline, explain_timeout
 from ._sansio.notes import add_notes
@@ -48,6 +49,7 @@ class _InferenceRetryRules(_RulesBase):
     """The longest ``Retry-After`` obeyed, in seconds; a longer one falls back to the backoff."""
 
     def __init__(self, **kwargs: Any) -> None:
+        self._lifetime: Optional[ClientLifetime] = kwargs.pop("client_lifetime", None)
         extra_status_codes = set(kwargs.get("retry_on_status_codes") or ())
         super().__init__(**kwargs)
         self._retry_on_status_codes = set(retry.RETRY_STATUS_CODES) | extra_status_codes
@@ -109,6 +111,7 @@ class _InferenceRetryRules(_RulesBase):
 
         Methods in ``retry_on_methods`` (azure-core's idempotent ones) are retried after any error as
         azure-core does; others (POST) only after a connection error raised before any response byte.
+        Nothing is retried after an error once the client is closed.
 
         :param dict settings: The retry settings of this call.
         :param response: The request (after an error) or the response.
@@ -122,6 +125,8 @@ class _InferenceRetryRules(_RulesBase):
             settings["deadline"] = response.context.get(DEADLINE_KEY)
         if error is not None and getattr(error, "deadline_expired", False):
             return False
+        if error is not None and self._lifetime is not None and self._lifetime.closed:
+            return False  # the client's close() broke the connection: a retry would meet a closed transport
         if error is not None and response is not None:
             method = response.http_request.method.upper()
             if method not in settings["methods"] and not retry.failed_before_response(error):

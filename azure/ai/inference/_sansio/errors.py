@@ -40,6 +40,7 @@ __all__ = [
     "raise_for_status",
     "stream_error_event",
     "truncated_stream_error",
+    "undecodable_event_error",
 ]
 
 _MAX_SHOWN_EVENT = 200
@@ -223,7 +224,7 @@ def malformed_event_error(data: str, cause: Exception) -> DecodeError:
     :return: The exception, naming the (shortened) event data.
     :rtype: ~azure.core.exceptions.DecodeError
     """
-    shown = data if len(data) <= _MAX_SHOWN_EVENT else data[:_MAX_SHOWN_EVENT] + "..."
+    shown = _shortened(data)
     return DecodeError(message=f"Could not parse a chat completions stream event as JSON ({cause}): {shown!r}")
 
 
@@ -239,6 +240,29 @@ def invalid_json_error(response: Any, cause: Exception) -> DecodeError:
     :rtype: ~azure.core.exceptions.DecodeError
     """
     error = DecodeError(message=f"JSON is invalid: {cause}", response=response, error=cause)
+    error.__cause__ = cause
+    return error
+
+
+def undecodable_event_error(data: Optional[str], position: int, cause: BaseException) -> DecodeError:
+    """Build the exception for an event that could not be decoded for an unexpected reason (say, JSON
+    nested too deeply for the recursion limit, or no memory left), chained to that reason.
+
+    :param data: The event's data, when the failure happened after the event was framed.
+    :type data: str or None
+    :param position: The 1-based number of the event in the stream (0 when unknown).
+    :type position: int
+    :param cause: What decoding raised.
+    :type cause: BaseException
+    :return: The exception, naming the event and the cause's type.
+    :rtype: ~azure.core.exceptions.DecodeError
+    """
+    where = f"event {position}" if position else "an event"
+    if data is not None:
+        where += f" {_shortened(data)!r}"
+    error = DecodeError(
+        message=f"Could not decode {where} of the chat completions stream ({type(cause).__name__}: {cause})"
+    )
     error.__cause__ = cause
     return error
 
@@ -280,6 +304,10 @@ class ResponseSnapshot:
         if isinstance(self._body, str):
             return self._body
         return bytes(self._body).decode(encoding or "utf-8-sig", "replace")
+
+
+def _shortened(data: str) -> str:
+    return data if len(data) <= _MAX_SHOWN_EVENT else data[:_MAX_SHOWN_EVENT] + "..."
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ from azure.core.exceptions import (
 from .. import models as _models
 from .._model_base import wire_mapping
 from .accumulator import ChatCompletionsAccumulator
-from .errors import malformed_event_error, stream_error_event, truncated_stream_error
+from .errors import malformed_event_error, stream_error_event, truncated_stream_error, undecodable_event_error
 from .json_parser import loads
 from .sse import ServerSentEvent, SSEDecoder
 
@@ -48,7 +48,7 @@ class ChatStreamDecoder:
         self._sse = SSEDecoder(self._is_whole_event)
         self._parsed: List[Tuple[str, Any]] = []  # data lines parsed by _is_whole_event, and their values, in order
         self.accumulator = ChatCompletionsAccumulator()
-        self._seen_events = False
+        self._event_count = 0
         self.done = False
         self.error: Optional[Exception] = None
 
@@ -62,7 +62,7 @@ class ChatStreamDecoder:
         """
         if self.done:
             return []
-        return self._updates(self._sse.feed(chunk), at_end=False)
+        return self._updates(self._framed(chunk), at_end=False)
 
     def flush(self) -> List[_models.StreamingChatCompletionsUpdate]:
         """Finish decoding at the end of the response body; ``done`` is True afterwards.
@@ -75,9 +75,9 @@ class ChatStreamDecoder:
         """
         if self.done:
             return []
-        updates = self._updates(self._sse.flush(), at_end=True)
+        updates = self._updates(self._framed(None), at_end=True)
         if not self.done and not self.accumulator.finished:
-            detail = "the connection closed before the final event" if self._seen_events else "no event was received"
+            detail = "the connection closed before the final event" if self._event_count else "no event was received"
             self.fail(truncated_stream_error(detail + " (no [DONE] and no finish_reason)"))
         self.done = True
         return updates
@@ -92,12 +92,34 @@ class ChatStreamDecoder:
             self.error = error
         self.done = True
 
+    def _framed(self, chunk: Optional[bytes]) -> List[ServerSentEvent]:
+        """The events completed by ``chunk`` (``None``: the end of the body); none after a failure, which ends
+        the stream (any exception: a stream never ends as if it were complete after one)."""
+        try:
+            return self._sse.feed(chunk) if chunk is not None else self._sse.flush()
+        except Exception as error:  # pylint: disable=broad-exception-caught
+            self.fail(undecodable_event_error(None, self._event_count + 1, error))
+            return []
+
     def _updates(self, events: List[ServerSentEvent], at_end: bool) -> List[_models.StreamingChatCompletionsUpdate]:
+        """The updates of ``events``; an unexpected exception (say, ``RecursionError`` for JSON nested too
+        deeply, or ``MemoryError``) ends the stream with a ``DecodeError`` after the updates before it."""
         updates: List[_models.StreamingChatCompletionsUpdate] = []
+        before = self._event_count
+        try:
+            self._decode_into(updates, events, at_end)
+        except Exception as error:  # pylint: disable=broad-exception-caught
+            data = events[self._event_count - before - 1].data if self._event_count > before else None
+            self.fail(undecodable_event_error(data, self._event_count, error))
+        return updates
+
+    def _decode_into(
+        self, updates: List[_models.StreamingChatCompletionsUpdate], events: List[ServerSentEvent], at_end: bool
+    ) -> None:
         wrap = _models.StreamingChatCompletionsUpdate._from_wire  # pylint: disable=protected-access
         add = self.accumulator.add
         for event in events:
-            self._seen_events = True
+            self._event_count += 1
             payload = self._payload_of(event, at_end)
             if payload is None:
                 if self.done:
@@ -108,7 +130,6 @@ class ChatStreamDecoder:
                 continue  # neither choices nor usage (B10.4)
             add(payload)
             updates.append(wrap(payload))  # deserialize() without its check: the payload is a dict
-        return updates
 
     def _payload_of(self, event: ServerSentEvent, at_end: bool) -> Optional[Dict[str, Any]]:
         """The JSON object of an event; None without data, or (with ``done`` set) at ``[DONE]`` or an error."""

@@ -62,7 +62,8 @@ class _PipelineClientBase:
         return self._client.send_request(request_copy, stream=stream, **kwargs)
 
     async def close(self) -> None:
-        """Close the client's transport. Safe to call more than once."""
+        """Close the client's transport and end its calls and streams in flight. Safe to call more than once."""
+        self._config.lifetime.close()
         await self._client.close()
 
     async def __aenter__(self) -> Self:
@@ -70,6 +71,7 @@ class _PipelineClientBase:
         return self
 
     async def __aexit__(self, *exc_details: Any) -> None:
+        self._config.lifetime.close()
         await self._client.__aexit__(*exc_details)
 
 

@@ -1,5 +1,5 @@
-"""Generated-style: the async clients' configuration; only the retry, redirect and token policies differ
-from the sync configuration."""
+"""Generated-style: the async clients' configuration; only the retry, redirect, token and span-interrupt
+policies differ from the sync configuration."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from azure.core.pipeline import policies
 
 from .._configuration import _ClientConfiguration as _ClientConfiguration  # re-exported for _client
 from .._retry import AsyncInferenceRetryPolicy
+from .._tracing_interrupts import AsyncEndSpanOnInterruptPolicy
 
 __all__ = [
     "ChatCompletionsClientConfiguration",
@@ -23,6 +24,7 @@ class _AsyncClientConfiguration(_ClientConfiguration):
     retry_policy_type: Type[Any] = AsyncInferenceRetryPolicy
     redirect_policy_type: Type[Any] = policies.AsyncRedirectPolicy
     bearer_policy_type: Type[Any] = policies.AsyncBearerTokenCredentialPolicy
+    span_interrupt_policy_type: Type[Any] = AsyncEndSpanOnInterruptPolicy
 
 
 class ChatCompletionsClientConfiguration(_AsyncClientConfiguration):

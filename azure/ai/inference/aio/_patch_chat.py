@@ -311,5 +311,5 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = await self._complete(plan, **kwargs)
         if plan.stream:
-            return _models.AsyncStreamingChatCompletions(response)
+            return self._config.lifetime.tracked(_models.AsyncStreamingChatCompletions(response))
         return payloads.parse_chat_completions(response, plan.output_type)

@@ -7,12 +7,18 @@ Decoding, accumulation and the end-of-stream rules live in ``BaseStreamingChatCo
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import socket
+import sys
 import warnings
 from collections import deque
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Generic, Iterator, Optional, Type
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Deque, Generic, Iterator, Optional, Type
 
+from azure.core.exceptions import ServiceResponseError, ServiceResponseTimeoutError
+
+from .._sansio.drain import CLOSED_CLIENT_READ_SECONDS, DrainBudget
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 from .._types import ParsedT
 
@@ -33,12 +39,20 @@ class BaseStreamingChatCompletions:
         self._decoder = ChatStreamDecoder()
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
+        self._read_in_progress = False
+        self._drainable = False  # the events ended before the body: read its rest to keep the connection
 
     def _receive(self, chunk: Optional[bytes]) -> bool:
         """Decode a chunk (``None``: end of body) and queue its updates (the decoder accumulates them); True when
         the stream is over."""
-        self._pending.extend(self._decoder.feed(chunk) if chunk is not None else self._decoder.flush())
-        return self._decoder.done
+        if chunk is None:
+            self._pending.extend(self._decoder.flush())
+            return True
+        self._pending.extend(self._decoder.feed(chunk))
+        if self._decoder.done:
+            self._drainable = True
+            return True
+        return False
 
     def _fail(self, error: Exception) -> None:
         """Record a failed read of the body as the end of the stream."""
@@ -75,13 +89,16 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
     raised again if the stream is used again. Using a stream closed before its end raises
     ``StreamClosedError``.
 
+    Closing the client leaves the stream open, but a read waiting in another thread ends at once and
+    later reads wait at most a second for data, so a silent server cannot make it hang.
+
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.HttpResponse
     """
 
     def __init__(self, response: HttpResponse) -> None:
         self._response = response
-        self._chunks: Iterator[bytes] = response.iter_bytes()
+        self._chunks: Iterator[bytes] = _arriving_chunks(response)
         super().__init__()
 
     def __iter__(self) -> StreamingChatCompletions[ParsedT]:
@@ -91,6 +108,7 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
         while not self._pending:  # read chunks until one completes an update (inline: a call less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopIteration
+            self._read_in_progress = True
             try:
                 chunk: Optional[bytes] = next(self._chunks)
             except StopIteration:  # the end of the body
@@ -99,8 +117,10 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
                 self._fail(error)
                 chunk = None
             except BaseException:  # interrupted (e.g. KeyboardInterrupt): the stream cannot go on
+                self._read_in_progress = False
                 self.close()
                 raise
+            self._read_in_progress = False
             if self._receive(chunk):
                 self._release()
         return self._pending.popleft()
@@ -156,12 +176,41 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
     def _release(self) -> None:
         if not self._released:
             self._released = True
-            self._response.close()
+            try:
+                if self._drainable:
+                    self._drain()
+            finally:
+                self._response.close()
             close_chunks = getattr(self._chunks, "close", None)
             # Read elsewhere at this moment (another task or thread): closing the response ends that read.
             with contextlib.suppress(RuntimeError, ValueError):
                 if close_chunks is not None:
                     close_chunks()
+
+    def _client_closed(self) -> None:
+        """The client was closed (its transport keeps this connection open): end a read waiting in another
+        thread now, and bound later reads, so that a silent server cannot make the stream hang. The
+        stream stays open (B17.3): what the server sends in time is still delivered."""
+        sock = _socket_of(self._response)
+        if self._released or sock is None:
+            return
+        if not self._read_in_progress:
+            _bound_reads(self._response, CLOSED_CLIENT_READ_SECONDS)
+            return
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked read, which fails as a broken connection
+
+    def _drain(self) -> None:
+        """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
+        budget = DrainBudget()
+        _bound_reads(self._response, budget.max_seconds)
+        with contextlib.suppress(Exception):  # a timeout, a broken body: closing the response drops the connection
+            self._read_rest(budget)
+
+    def _read_rest(self, budget: DrainBudget) -> None:
+        for chunk in self._chunks:  # at the end of the body the transport releases the connection
+            if not budget.allows(chunk):
+                return  # too much or too slow: closing the response drops the connection instead
 
     def __del__(self) -> None:
         # CPython runs this as soon as the last reference goes (say, after ``break`` in a for loop over
@@ -176,7 +225,8 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
 
     The response is closed at the end of the stream (``[DONE]``), on any error, and by ``aclose()``
     or the end of an ``async with`` block; use one of those when you stop early. A stream
-    garbage-collected before it was closed emits a ``ResourceWarning``.
+    garbage-collected before it was closed closes its connection then (so the pool gets it back) and
+    emits a ``ResourceWarning``.
 
     Errors end the stream after the updates received before them: an error event from the service
     raises ``HttpResponseError`` (its message carries the service's code and message), malformed
@@ -202,6 +252,7 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
         while not self._pending:  # read chunks until one completes an update (inline: a coroutine less per chunk)
             if self._decoder.done and self._at_end():
                 raise StopAsyncIteration
+            self._read_in_progress = True
             try:
                 chunk: Optional[bytes] = await self._chunks.__anext__()
             except StopAsyncIteration:  # the end of the body
@@ -210,8 +261,10 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
                 self._fail(error)
                 chunk = None
             except BaseException:  # interrupted (e.g. cancelled): the stream cannot go on
+                self._read_in_progress = False
                 await self.aclose()
                 raise
+            self._read_in_progress = False
             if self._receive(chunk):
                 await self._release()
         return self._pending.popleft()
@@ -267,15 +320,104 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
     async def _release(self) -> None:
         if not self._released:
             self._released = True
-            await self._response.close()
+            try:
+                if self._drainable:
+                    await self._drain()
+            finally:
+                await self._response.close()
             close_chunks = getattr(self._chunks, "aclose", None)
             # Read elsewhere at this moment (another task or thread): closing the response ends that read.
             with contextlib.suppress(RuntimeError, ValueError):
                 if close_chunks is not None:
                     await close_chunks()
 
+    def _client_closed(self) -> None:
+        """The client was closed: nothing to do, closing aiohttp's session ends this connection too."""
+
+    async def _drain(self) -> None:
+        """Read the rest of the body within a small budget, so that the connection goes back to the pool."""
+        budget = DrainBudget()
+        with contextlib.suppress(Exception):  # a timeout, a broken body: closing the response drops the connection
+            await _within(budget.max_seconds, self._read_rest(budget))
+
+    async def _read_rest(self, budget: DrainBudget) -> None:
+        async for chunk in self._chunks:  # at the end of the body the transport releases the connection
+            if not budget.allows(chunk):
+                return  # too much or too slow: closing the response drops the connection instead
+
     def __del__(self) -> None:
-        # No await is possible here, so the response cannot be closed: say so, as unclosed files do.
+        # No await is possible here: close the transport's response directly, so that its connection goes
+        # back to the pool, and warn, as unclosed files do.
         if not getattr(self, "_released", True):
+            self._released = True
+            _close_now(self._response)
             message = f"unclosed {self!r}: use 'async with' or 'await stream.aclose()'"
             warnings.warn(message, ResourceWarning, source=self)
+
+
+def _arriving_chunks(response: HttpResponse) -> Iterator[bytes]:
+    """The body's bytes as they arrive. ``iter_bytes()`` does so for a chunked body (a chunk at a time), but
+    a close-delimited one (no ``Transfer-Encoding``, no ``Content-Length``: SSE as some proxies send it)
+    is read by the requests transport in blocks of 4 KB, each waiting until it is full or the body ends;
+    such a body is read with ``read1`` of the transport's raw response instead, when it has one."""
+    raw = getattr(getattr(response, "internal_response", None), "raw", None)
+    read1 = getattr(raw, "read1", None)
+    headers = getattr(response, "headers", None) or {}
+    if read1 is None or "transfer-encoding" in headers or "content-length" in headers:
+        return response.iter_bytes()
+    return _read1_chunks(read1, response.block_size)  # type: ignore[attr-defined]
+
+
+def _read1_chunks(read1: Any, block_size: int) -> Iterator[bytes]:
+    while True:
+        try:
+            chunk = read1(block_size, decode_content=True)
+        except Exception as error:  # the transport's own errors, as azure-core maps them for iter_bytes()
+            raise _transport_error(error) from error
+        if not chunk:
+            return
+        yield chunk
+
+
+def _transport_error(error: Exception) -> Exception:
+    if isinstance(error, TimeoutError) or type(error).__name__ == "ReadTimeoutError":
+        return ServiceResponseTimeoutError(error, error=error)
+    return ServiceResponseError(error, error=error)
+
+
+def _bound_reads(response: Any, seconds: float) -> None:
+    """Bound each later blocking read of a sync response to ``seconds``, when the transport exposes its
+    socket. Not restored: the connection is either closed or back in the pool, and urllib3 sets the
+    socket's timeout again whenever it reuses a connection."""
+    sock = _socket_of(response)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.settimeout(seconds)
+
+
+def _socket_of(response: Any) -> Any:
+    """The socket of a sync response's connection when the transport exposes it (requests:
+    ``internal_response.raw.connection.sock``), else None."""
+    internal = getattr(response, "internal_response", None)
+    sock = getattr(getattr(getattr(internal, "raw", None), "connection", None), "sock", None)
+    return sock if hasattr(sock, "settimeout") and hasattr(sock, "shutdown") else None
+
+
+async def _within(seconds: float, work: Awaitable[None]) -> None:
+    """Await ``work``; ``TimeoutError`` after ``seconds``."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            await work
+    else:  # pragma: no cover - Python 3.9 and 3.10
+        await asyncio.wait_for(work, seconds)
+
+
+def _close_now(response: Any) -> None:
+    """Close an async response without awaiting (in a finalizer): its transport response's ``close()`` is
+    synchronous for aiohttp; anything else is left to the transport's own finalizer."""
+    internal = getattr(response, "internal_response", None)
+    close = getattr(internal, "close", None)
+    if close is None or asyncio.iscoroutinefunction(close):
+        return
+    with contextlib.suppress(Exception):  # nothing can be done about a failure in a finalizer
+        close()
