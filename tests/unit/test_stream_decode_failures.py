@@ -47,6 +47,22 @@ def failing_at(original: Callable[..., Any], position: int, error: BaseException
     return replacement
 
 
+def failing_for_document(original: Callable[..., Any], position: int, error: BaseException) -> Callable[..., Any]:
+    """A parser that fails on every parse of the ``position``-th distinct document, as a real parser would
+    (the line-per-event framing parses a line once to learn whether it is a whole event, and a failed
+    probe is parsed again when the event ends: a failure of the first parse alone is not realistic)."""
+    seen: List[Any] = []
+
+    def replacement(data: Any, *args: Any, **kwargs: Any) -> Any:
+        if data not in seen:
+            seen.append(data)
+        if seen.index(data) + 1 == position:
+            raise error
+        return original(data, *args, **kwargs)
+
+    return replacement
+
+
 async def read(stream: Any) -> Tuple[List[Any], BaseException, BaseException]:
     """Every update until the stream fails, its error, and what ``get_final_completion()`` raises then.
 
@@ -81,7 +97,8 @@ def test_a_failure_while_decoding_any_event_ends_the_stream_with_an_azure_error(
     chunks = cut(W2_BODY, chunk_size)
     position = min(position, len(chunks) if calls is None else calls)
     injected = failure("injected")
-    with mock.patch.object(owner, name, failing_at(getattr(owner, name), position, injected)):
+    inject = failing_for_document if site == "json-parsing" else failing_at
+    with mock.patch.object(owner, name, inject(getattr(owner, name), position, injected)):
         response = FakeResponse(chunks) if flavor == "sync" else AsyncFakeResponse(chunks)
         stream_class = StreamingChatCompletions if flavor == "sync" else AsyncStreamingChatCompletions
         updates, first, again = asyncio.run(read(stream_class(response=response)))  # type: ignore[arg-type]
