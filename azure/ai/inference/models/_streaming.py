@@ -124,8 +124,26 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
-        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
-        calls are stitched by their ``index``; usage comes from the usage update.
+        works, and so are the events the stream does not yield (such as Azure OpenAI's first event,
+        which carries only ``prompt_filter_results``). Every field the service streamed is kept, by
+        one rule:
+
+        * text streamed in fragments is concatenated: per choice ``delta.content``,
+          ``reasoning_content``, ``reasoning`` and ``refusal`` (into ``message``), each tool call's
+          ``function.arguments``, the ``text`` and ``summary`` of ``reasoning_details`` items;
+        * list items with an integer ``index`` are merged with the item of the same index (tool
+          calls, ``reasoning_details``; tool calls without ``index`` by ``id``, else into the last
+          call); other list items (``annotations``, ``logprobs.content``) are appended;
+        * objects (``content_filter_results``, ``x_groq``, ...) are merged key by key by these rules;
+          any other field (``finish_reason``, ``system_fingerprint``, ``service_tier``, ...) is its
+          last non-null value, and a field that was null in every event is left out;
+        * ``id``, ``created`` and ``model`` come from the first event with a non-empty value,
+          ``usage`` from the last event that has it; ``object`` is ``"chat.completion"``; a choice's
+          ``role`` is ``"assistant"`` and its ``content`` ``None`` when no event carried one.
+
+        Top-level fields (``prompt_filter_results``, ``system_fingerprint``, ``x_groq``, ...) are
+        kept on the completion, the delta fields on the choice's ``message``, the other fields of a
+        choice (``content_filter_results``, ``logprobs``, ...) on the choice.
 
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
@@ -235,8 +253,26 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
-        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
-        calls are stitched by their ``index``; usage comes from the usage update.
+        works, and so are the events the stream does not yield (such as Azure OpenAI's first event,
+        which carries only ``prompt_filter_results``). Every field the service streamed is kept, by
+        one rule:
+
+        * text streamed in fragments is concatenated: per choice ``delta.content``,
+          ``reasoning_content``, ``reasoning`` and ``refusal`` (into ``message``), each tool call's
+          ``function.arguments``, the ``text`` and ``summary`` of ``reasoning_details`` items;
+        * list items with an integer ``index`` are merged with the item of the same index (tool
+          calls, ``reasoning_details``; tool calls without ``index`` by ``id``, else into the last
+          call); other list items (``annotations``, ``logprobs.content``) are appended;
+        * objects (``content_filter_results``, ``x_groq``, ...) are merged key by key by these rules;
+          any other field (``finish_reason``, ``system_fingerprint``, ``service_tier``, ...) is its
+          last non-null value, and a field that was null in every event is left out;
+        * ``id``, ``created`` and ``model`` come from the first event with a non-empty value,
+          ``usage`` from the last event that has it; ``object`` is ``"chat.completion"``; a choice's
+          ``role`` is ``"assistant"`` and its ``content`` ``None`` when no event carried one.
+
+        Top-level fields (``prompt_filter_results``, ``system_fingerprint``, ``x_groq``, ...) are
+        kept on the completion, the delta fields on the choice's ``message``, the other fields of a
+        choice (``content_filter_results``, ``logprobs``, ...) on the choice.
 
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
