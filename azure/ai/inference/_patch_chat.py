@@ -331,5 +331,5 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = self._complete(plan, **kwargs)
         if plan.stream:
-            return _models.StreamingChatCompletions(response)
+            return _models.StreamingChatCompletions(response, output_type=plan.output_type)
         return payloads.parse_chat_completions(response.content, plan.output_type)

@@ -331,5 +331,5 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = await self._complete(plan, **kwargs)
         if plan.stream:
-            return _models.AsyncStreamingChatCompletions(response)
+            return _models.AsyncStreamingChatCompletions(response, output_type=plan.output_type)
         return payloads.parse_chat_completions(response.content, plan.output_type)

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Deque, Iterator, Optional, Type
 
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
+from .._sansio.structured_output import attach_parsed
 
 if TYPE_CHECKING:
     from azure.core.rest import AsyncHttpResponse, HttpResponse
@@ -28,8 +29,9 @@ class BaseStreamingChatCompletions:
     """What the sync and async streams share: the decoder, the updates decoded but not yet returned,
     the accumulator behind ``get_final_completion()`` and the rules for the end of the stream."""
 
-    def __init__(self) -> None:
+    def __init__(self, output_type: Optional[type] = None) -> None:
         self._decoder = ChatStreamDecoder()
+        self._output_type = output_type
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
 
@@ -51,6 +53,11 @@ class BaseStreamingChatCompletions:
         if self._decoder.error is not None:
             raise self._decoder.error
         return self._decoder.done
+
+    def _final_completion(self) -> ChatCompletions:
+        """The accumulated completion, with ``message.parsed`` when a pydantic class was requested."""
+        completion = self._decoder.accumulator.result()
+        return completion if self._output_type is None else attach_parsed(completion, self._output_type)
 
     def _stop_early(self, response: Any) -> None:
         """On close: unless every update was returned, later use raises ``StreamClosedError``."""
@@ -76,12 +83,15 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.HttpResponse
+    :keyword output_type: The pydantic model class given as ``response_format`` (``complete()`` sets
+     it): ``get_final_completion()`` then sets each choice's ``message.parsed``. Default None.
+    :paramtype output_type: type or None
     """
 
-    def __init__(self, response: HttpResponse) -> None:
+    def __init__(self, response: HttpResponse, *, output_type: Optional[type] = None) -> None:
         self._response = response
         self._chunks: Iterator[bytes] = response.iter_bytes()
-        super().__init__()
+        super().__init__(output_type)
 
     def __iter__(self) -> StreamingChatCompletions:
         return self
@@ -145,14 +155,20 @@ class StreamingChatCompletions(BaseStreamingChatCompletions):
         kept on the completion, the delta fields on the choice's ``message``, the other fields of a
         choice (``content_filter_results``, ``logprobs``, ...) on the choice.
 
+        With a pydantic model class as ``response_format``, each choice's ``message.parsed`` is set
+        (and the same errors are raised) as by the non-streaming call.
+
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.ai.inference.models.StructuredOutputError: With a pydantic ``response_format``, if
+         a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
+         ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
         """
         for _ in self:
             pass
-        return self._decoder.accumulator.result()
+        return self._final_completion()
 
     def __enter__(self) -> StreamingChatCompletions:
         return self
@@ -205,12 +221,15 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.AsyncHttpResponse
+    :keyword output_type: The pydantic model class given as ``response_format`` (``complete()`` sets
+     it): ``get_final_completion()`` then sets each choice's ``message.parsed``. Default None.
+    :paramtype output_type: type or None
     """
 
-    def __init__(self, response: AsyncHttpResponse) -> None:
+    def __init__(self, response: AsyncHttpResponse, *, output_type: Optional[type] = None) -> None:
         self._response = response
         self._chunks: AsyncIterator[bytes] = response.iter_bytes()
-        super().__init__()
+        super().__init__(output_type)
 
     def __aiter__(self) -> AsyncStreamingChatCompletions:
         return self
@@ -274,14 +293,20 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions):
         kept on the completion, the delta fields on the choice's ``message``, the other fields of a
         choice (``content_filter_results``, ``logprobs``, ...) on the choice.
 
+        With a pydantic model class as ``response_format``, each choice's ``message.parsed`` is set
+        (and the same errors are raised) as by the non-streaming call.
+
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.ai.inference.models.StructuredOutputError: With a pydantic ``response_format``, if
+         a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
+         ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
         """
         async for _ in self:
             pass
-        return self._decoder.accumulator.result()
+        return self._final_completion()
 
     async def __aenter__(self) -> AsyncStreamingChatCompletions:
         return self
