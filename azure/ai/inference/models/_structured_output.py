@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from . import _models
+from ._reasoning import ReasoningText
 
 if TYPE_CHECKING:
     from ._patch import ChatCompletions
@@ -19,8 +20,9 @@ __all__ = [
 ]
 
 
-class ChatResponseMessage(_models.ChatResponseMessage):
-    """A representation of a chat message as received in a response."""
+class ChatResponseMessage(ReasoningText, _models.ChatResponseMessage):
+    """A representation of a chat message as received in a response. ``reasoning_text`` gives its
+    reasoning, whatever the wire field's name."""
 
     parsed: Optional[Any] = None
     """The message content validated as an instance of the pydantic model class given as
