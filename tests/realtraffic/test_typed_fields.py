@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from azure.ai.inference import models
+from azure.ai.inference.models import _content_filter
 from azure.ai.inference.models import (
     ChatCompletions,
     ContentFilterResults,
@@ -93,15 +94,7 @@ def test_content_filter_results_build_from_a_raw_mapping_in_one_call():
 
 
 def test_content_filter_names_are_exported_from_models():
-    names = [
-        "ContentFilterBlocklistIdResult",
-        "ContentFilterCitation",
-        "ContentFilterCitedDetectionResult",
-        "ContentFilterDetailedResults",
-        "ContentFilterDetectionResult",
-        "ContentFilterResults",
-        "ContentFilterResultsForPrompt",
-        "ContentFilterSeverity",
-        "ContentFilterSeverityResult",
-    ]
-    assert [name for name in names if name in models.__all__ and hasattr(models, name)] == names
+    defined = {name for name, value in vars(_content_filter).items() if getattr(value, "__module__", "") == _content_filter.__name__}
+    assert len(defined) == 9
+    assert {name for name in models.__all__ if name.startswith("ContentFilter")} == defined
+    assert all(getattr(models, name) is getattr(_content_filter, name) for name in defined)

@@ -14,18 +14,6 @@ from .._model_base import Model, rest_field
 # Annotations name ``_models.X``; the model runtime resolves them lazily, after the package exists.
 from .. import models as _models  # pylint: disable=cyclic-import
 
-__all__ = [
-    "ContentFilterBlocklistIdResult",
-    "ContentFilterCitation",
-    "ContentFilterCitedDetectionResult",
-    "ContentFilterDetailedResults",
-    "ContentFilterDetectionResult",
-    "ContentFilterResults",
-    "ContentFilterResultsForPrompt",
-    "ContentFilterSeverity",
-    "ContentFilterSeverityResult",
-]
-
 
 class ContentFilterSeverity(str, Enum, metaclass=CaseInsensitiveEnumMeta):
     """The severity of harmful content found by a content filter category."""
