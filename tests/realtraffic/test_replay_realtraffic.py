@@ -98,12 +98,21 @@ def check_top_level(result: Any, wire: Dict[str, Any]) -> None:
 
 async def read_stream(stream: Any, updates: List[Any]) -> Any:
     """Iterate into ``updates``, then the final completion (which includes what was iterated)."""
-    if hasattr(stream, "__aiter__"):
-        async for update in stream:
-            updates.append(update)
-    else:
-        updates.extend(stream)
+    update = await next_update(stream)
+    while update is not None:
+        updates.append(update)
+        update = await next_update(stream)
     return await resolve(stream.get_final_completion())
+
+
+async def next_update(stream: Any) -> Any:
+    """The next update of a sync or async stream; None at its end."""
+    if not hasattr(stream, "__anext__"):
+        return next(stream, None)
+    try:
+        return await stream.__anext__()
+    except StopAsyncIteration:
+        return None
 
 
 def check_stream(updates: List[Any], final: Any, events: List[Dict[str, Any]]) -> None:
