@@ -93,6 +93,8 @@ def merge(old: Any, new: Any, texts: Tuple[str, ...] = ()) -> Any:
         return copy.deepcopy(new)
     if isinstance(old, dict) and isinstance(new, dict):
         for key, value in new.items():
+            if value is None:
+                continue
             if key in texts and isinstance(old.get(key), str) and isinstance(value, str):
                 old[key] += value
             else:
@@ -136,6 +138,12 @@ def _merge_tool_call(calls: List[Dict[str, Any]], fragment: Dict[str, Any]) -> N
             call[key] = merge(call.get(key), value)
 
 
+def _without_nulls(call: Dict[str, Any]) -> Dict[str, Any]:
+    """A tool call's fields and its function's fields, without the private keys and fields never non-null."""
+    function = {key: value for key, value in call["function"].items() if value is not None}
+    return {**{k: v for k, v in call.items() if not k.startswith("_") and v is not None}, "function": function}
+
+
 def _final_choice(index: int, deltas: List[Dict[str, Any]], choices: List[Dict[str, Any]]) -> Dict[str, Any]:
     message: Dict[str, Any] = {"role": "assistant", "content": None}
     calls: List[Dict[str, Any]] = []
@@ -154,7 +162,7 @@ def _final_choice(index: int, deltas: List[Dict[str, Any]], choices: List[Dict[s
     message = {key: value for key, value in message.items() if value is not None or key == "content"}
     if calls:
         calls.sort(key=lambda c: (0, c["_index"]) if c["_index"] is not None else (1, c["_arrival"]))
-        message["tool_calls"] = [{k: v for k, v in c.items() if not k.startswith("_")} for c in calls]
+        message["tool_calls"] = [_without_nulls(call) for call in calls]
     final: Dict[str, Any] = {"index": index, "finish_reason": None, "message": message}
     for choice in choices:
         for key, value in choice.items():
