@@ -75,7 +75,10 @@ def _merge_item(target: List[Any], item: Any, texts: FrozenSet[str]) -> None:
 
 
 def _item_with_index(items: List[Any], index: int) -> Optional[Dict[str, Any]]:
-    return next((item for item in items if type(item) is dict and item.get("index") == index), None)  # pylint: disable=unidiomatic-typecheck
+    for item in items:
+        if isinstance(item, dict) and item.get("index") == index:
+            return item
+    return None
 
 
 def owned(value: Any) -> Any:
@@ -130,7 +133,7 @@ class OtherFields:
             return
         texts = self._texts.get(key, NO_TEXTS)
         values[key] = new = owned(value) if old is None else merged(old, value, texts)
-        if type(value) is dict and not texts and not _has_list(value):  # pylint: disable=unidiomatic-typecheck
+        if not texts and _merges_idempotently(value):
             self._previous[key] = (value, new)
         else:
             self._previous.pop(key, None)
@@ -144,7 +147,8 @@ class OtherFields:
         return {key: owned(value) for key, value in self.values.items()}
 
 
-def _has_list(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(_has_list(item) for item in value.values())
-    return not isinstance(value, _SCALARS) and value is not None
+def _merges_idempotently(value: Any) -> bool:
+    """Whether merging ``value`` a second time changes nothing: a JSON object of objects and scalars."""
+    if type(value) is not dict:  # pylint: disable=unidiomatic-typecheck
+        return isinstance(value, _SCALARS)
+    return all(item is None or _merges_idempotently(item) for item in value.values())

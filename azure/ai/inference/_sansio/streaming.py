@@ -39,7 +39,8 @@ class ChatStreamDecoder:
     from then on the decoder ignores its input. ``error`` is the exception that ended the stream, if
     any: an ``HttpResponseError`` for an error event, a ``DecodeError`` for malformed event data, an
     ``IncompleteReadError`` for a body that ended early. ``accumulator`` holds every event decoded so
-    far (including those not yielded), for ``get_final_completion()`` (and for the end-of-stream rule: was a ``finish_reason`` received).
+    far, those not yielded included, for ``get_final_completion()`` (and for the end-of-stream rule:
+    was a ``finish_reason`` received).
     """
 
     def __init__(self) -> None:
