@@ -311,5 +311,6 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = self._complete(plan, **kwargs)
         if plan.stream:
-            return self._config.lifetime.tracked(_models.StreamingChatCompletions(response))
+            stream = _models.StreamingChatCompletions(response, output_type=plan.output_type)
+            return self._config.lifetime.tracked(stream)
         return payloads.parse_chat_completions(response, plan.output_type)

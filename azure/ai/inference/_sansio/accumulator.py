@@ -1,9 +1,17 @@
 """Accumulation of streamed chat completions updates into one ``ChatCompletions``, no I/O.
 
-Per choice index: content and reasoning content are concatenated, the role and the finish reason
-are kept, and tool calls are stitched by their ``index`` (falling back to their ``id``, then to the
-last open call) with their arguments concatenated. ``id``, ``model`` and ``created`` come from the
-first update that has them; usage comes from the update that carries it.
+The rule (also in the docstring of ``get_final_completion()``), per field of the events:
+
+* text streamed in fragments is concatenated: a choice's ``delta.content``, ``reasoning_content``,
+  ``reasoning`` and ``refusal``, a tool call's ``function.arguments``, the ``text`` and ``summary`` of
+  a ``reasoning_details`` item;
+* list items that carry an integer ``index`` are merged with the item of the same index (tool calls:
+  by ``index``, else by ``id``, else into the last call); other list items are appended;
+* objects are merged key by key with these rules; any other value is the last non-null one (a field
+  that was null in every event is left out);
+* ``id``, ``created`` and ``model`` come from the first event that has a non-empty one, ``usage`` is the
+  last one received, ``object`` is ``"chat.completion"``; a choice's ``role`` is the last non-empty
+  one (``"assistant"`` if none), its ``content`` ``None`` when no event carried content.
 """
 
 from __future__ import annotations
@@ -13,10 +21,18 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .. import models as _models
 from .._model_base import deserialize, wire_data, wire_mapping
+from .field_merge import OtherFields, merge_fields, owned
 
 __all__ = ["ChatCompletionsAccumulator"]
 
 _HEADER_KEYS = ("id", "created", "model")
+# Top-level keys with a rule of their own; any other key of an event is merged into the extras.
+_OWN_KEYS = frozenset(("id", "created", "model", "object", "choices", "usage"))
+_TOOL_CALL_KEYS = frozenset(("index", "id", "type", "function"))
+_FUNCTION_KEYS = frozenset(("name", "arguments"))
+_DELTA_TEXTS = frozenset(("reasoning_content", "reasoning", "refusal"))
+# Fields of the delta that are lists of items whose strings under these keys are text fragments.
+_MESSAGE_ITEM_TEXTS = {"reasoning_details": frozenset(("text", "summary"))}
 
 
 class _ToolCallState:
@@ -29,6 +45,8 @@ class _ToolCallState:
         self.type = "function"
         self.name = ""
         self.arguments: List[str] = []
+        self.extras: Dict[str, Any] = {}
+        self.function_extras: Dict[str, Any] = {}
 
     def add(self, fragment: Mapping[str, Any]) -> None:
         call_id, call_type, function = fragment.get("id"), fragment.get("type"), fragment.get("function")
@@ -36,22 +54,29 @@ class _ToolCallState:
             self.id = call_id
         if call_type:
             self.type = call_type
+        if not fragment.keys() <= _TOOL_CALL_KEYS:
+            merge_fields(self.extras, {key: fragment[key] for key in fragment if key not in _TOOL_CALL_KEYS})
         if type(function) is not dict:  # pylint: disable=unidiomatic-typecheck
             function = wire_mapping(function)
         if function is not None:
-            name, arguments = function.get("name"), function.get("arguments")
-            if name:
-                self.name = name
-            if isinstance(arguments, str):
-                self.arguments.append(arguments)
+            self._add_function(function)
+
+    def _add_function(self, function: Mapping[str, Any]) -> None:
+        name, arguments = function.get("name"), function.get("arguments")
+        if name:
+            self.name = name
+        if isinstance(arguments, str):
+            self.arguments.append(arguments)
+        if not function.keys() <= _FUNCTION_KEYS:
+            merge_fields(self.function_extras, {key: function[key] for key in function if key not in _FUNCTION_KEYS})
 
     def order(self) -> Tuple[int, int]:
         """Calls with an ``index`` in index order, then the others in arrival order."""
         return (0, self.index) if self.index is not None else (1, self.position)
 
     def as_wire(self) -> Dict[str, Any]:
-        function = {"name": self.name, "arguments": "".join(self.arguments)}
-        return {"id": self.id, "type": self.type, "function": function}
+        function = {"name": self.name, "arguments": "".join(self.arguments), **owned(self.function_extras)}
+        return {"id": self.id, "type": self.type, "function": function, **owned(self.extras)}
 
 
 class _ChoiceState:
@@ -61,16 +86,24 @@ class _ChoiceState:
         self.index = index
         self.role: Optional[str] = None
         self.content: Optional[List[str]] = None
-        self.reasoning: Optional[List[str]] = None
+        self.texts: Dict[str, List[str]] = {}  # reasoning_content, reasoning, refusal: their fragments
         self.finish_reason: Optional[str] = None
         self.tool_calls: List[_ToolCallState] = []
+        self.message_extras = OtherFields(_MESSAGE_ITEM_TEXTS)  # any other field of the deltas
+        self.extras = OtherFields()  # any other field of the choice: logprobs, content_filter_results, ...
         self._by_index: Dict[int, _ToolCallState] = {}
         self._by_id: Dict[str, _ToolCallState] = {}
 
     def add(self, choice: Mapping[str, Any]) -> None:
-        finish_reason, delta = choice.get("finish_reason"), choice.get("delta")
-        if finish_reason:
-            self.finish_reason = finish_reason
+        delta = None
+        for key, value in choice.items():  # one pass: fewer lookups than a get() for each known key
+            if key == "delta":
+                delta = value
+            elif key == "finish_reason":
+                if value is not None:
+                    self.finish_reason = value
+            elif key != "index" and value is not None:
+                self.extras.add(key, value)  # logprobs, content_filter_results, ...
         if type(delta) is not dict:  # pylint: disable=unidiomatic-typecheck
             delta = wire_mapping(delta)
             if delta is None:
@@ -89,8 +122,16 @@ class _ChoiceState:
             elif key == "role":
                 if value:
                     self.role = value
-            elif key == "reasoning_content" and isinstance(value, str):
-                self.reasoning = _append(self.reasoning, value)
+            elif value is not None:
+                self._add_other(key, value)
+
+    def _add_other(self, key: str, value: Any) -> None:
+        """A delta field other than content, tool calls and role."""
+        if key in _DELTA_TEXTS:
+            if isinstance(value, str):
+                self.texts.setdefault(key, []).append(value)
+        else:
+            self.message_extras.add(key, value)
 
     def _add_tool_call(self, fragment: Any) -> None:
         if type(fragment) is not dict:  # pylint: disable=unidiomatic-typecheck
@@ -129,18 +170,14 @@ class _ChoiceState:
     def as_wire(self) -> Dict[str, Any]:
         content = None if self.content is None else "".join(self.content)
         message: Dict[str, Any] = {"role": self.role or "assistant", "content": content}
-        if self.reasoning is not None:
-            message["reasoning_content"] = "".join(self.reasoning)
+        for key, parts in self.texts.items():
+            message[key] = "".join(parts)
         if self.tool_calls:
             message["tool_calls"] = [call.as_wire() for call in sorted(self.tool_calls, key=_ToolCallState.order)]
-        return {"index": self.index, "finish_reason": self.finish_reason, "message": message}
-
-
-def _append(parts: Optional[List[str]], text: str) -> List[str]:
-    if parts is None:
-        return [text]
-    parts.append(text)
-    return parts
+        message.update(self.message_extras.snapshot())
+        choice = {"index": self.index, "finish_reason": self.finish_reason, "message": message}
+        choice.update(self.extras.snapshot())
+        return choice
 
 
 class ChatCompletionsAccumulator:
@@ -155,6 +192,14 @@ class ChatCompletionsAccumulator:
             ...  # show the update
         completion = accumulator.result()
 
+    Every field of the updates is kept, by the rule of ``get_final_completion()``: text fragments
+    (``content``, ``reasoning_content``, ``reasoning``, ``refusal``, tool-call ``arguments``)
+    concatenated, list items with an ``index`` (tool calls, ``reasoning_details``) merged by index,
+    objects merged key by key, any other field the last non-null value. An accumulator you feed
+    yourself sees only the updates you give it: the events a stream does not yield (such as Azure
+    OpenAI's first event, which carries only ``prompt_filter_results``) reach only
+    ``get_final_completion()``.
+
     ``updates`` counts the updates added so far; ``finished`` tells whether a choice received a
     ``finish_reason``.
     """
@@ -164,6 +209,7 @@ class ChatCompletionsAccumulator:
         self._header_complete = False
         self._choices: Dict[int, _ChoiceState] = {}
         self._usage: Optional[Any] = None
+        self._extras = OtherFields()
         self.updates = 0
 
     def add(self, update: Mapping[str, Any]) -> None:
@@ -176,6 +222,8 @@ class ChatCompletionsAccumulator:
         data: Mapping[str, Any] = update if type(update) is dict else wire_data(update)  # pylint: disable=unidiomatic-typecheck
         if not self._header_complete:
             self._add_header(data)
+        if not data.keys() <= _OWN_KEYS:
+            self._add_extras(data)
         usage, choices = data.get("usage"), data.get("choices")
         if usage and isinstance(usage, abc.Mapping):
             self._usage = usage
@@ -211,10 +259,21 @@ class ChatCompletionsAccumulator:
         data: Dict[str, Any] = {"id": None, "object": "chat.completion", "created": None, "model": None}
         data.update(self._header)  # the key order of a non-streamed completion
         data = {key: value for key, value in data.items() if value is not None}
+        data.update(self._extras.snapshot())
         data["choices"] = [self._choices[index].as_wire() for index in sorted(self._choices)]
         if self._usage is not None:
-            data["usage"] = _plain(self._usage)
+            data["usage"] = owned(self._usage)
         return deserialize(_models.ChatCompletions, data)
+
+    def _add_extras(self, data: Mapping[str, Any]) -> None:
+        extras = self._extras
+        for key, value in data.items():
+            if value is None or key in _OWN_KEYS:
+                continue
+            if type(value) is str:  # pylint: disable=unidiomatic-typecheck
+                extras.values[key] = value  # the usual extra, inline: system_fingerprint, service_tier, ...
+            else:
+                extras.add(key, value)  # prompt_filter_results, x_groq, ...
 
     def _add_header(self, data: Mapping[str, Any]) -> None:
         for key in _HEADER_KEYS:
@@ -228,7 +287,3 @@ class ChatCompletionsAccumulator:
         if state is None:
             state = self._choices[index] = _ChoiceState(index)
         return state
-
-
-def _plain(value: Any) -> Any:
-    return value.as_dict() if hasattr(value, "as_dict") else dict(value)

@@ -40,8 +40,9 @@ class ChatStreamDecoder:
     ``done`` becomes True after ``[DONE]``, after an error, after ``fail()`` or after ``flush()``;
     from then on the decoder ignores its input. ``error`` is the exception that ended the stream, if
     any: an ``HttpResponseError`` for an error event, a ``DecodeError`` for malformed event data, an
-    ``IncompleteReadError`` for a body that ended early. ``accumulator`` holds every update decoded so
-    far, for ``get_final_completion()`` (and for the end-of-stream rule: was a ``finish_reason`` received).
+    ``IncompleteReadError`` for a body that ended early. ``accumulator`` holds every event decoded so
+    far, those not yielded included, for ``get_final_completion()`` (and for the end-of-stream rule:
+    was a ``finish_reason`` received).
     """
 
     def __init__(self) -> None:
@@ -125,10 +126,9 @@ class ChatStreamDecoder:
                 if self.done:
                     break
                 continue
-            choices = payload.get("choices")
-            if not choices and not payload.get("usage"):
-                continue  # neither choices nor usage (B10.4)
-            add(payload)
+            add(payload)  # every event is part of the final completion, yielded or not
+            if not payload.get("choices") and not payload.get("usage"):
+                continue  # neither choices nor usage: not yielded (B10.4)
             updates.append(wrap(payload))  # deserialize() without its check: the payload is a dict
 
     def _payload_of(self, event: ServerSentEvent, at_end: bool) -> Optional[Dict[str, Any]]:

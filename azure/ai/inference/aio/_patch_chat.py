@@ -311,5 +311,6 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = await self._complete(plan, **kwargs)
         if plan.stream:
-            return self._config.lifetime.tracked(_models.AsyncStreamingChatCompletions(response))
+            stream = _models.AsyncStreamingChatCompletions(response, output_type=plan.output_type)
+            return self._config.lifetime.tracked(stream)
         return payloads.parse_chat_completions(response, plan.output_type)

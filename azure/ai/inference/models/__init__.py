@@ -35,7 +35,6 @@ from ._models import (
     PromptUsageDetails,
     StreamingChatChoiceUpdate,
     StreamingChatCompletionsUpdate,
-    StreamingChatResponseMessageUpdate,
     StreamingChatResponseToolCallUpdate,
     TextContentItem,
     UserSecurityContext,
@@ -54,6 +53,18 @@ from ._patch import (
     UserMessage,
 )
 from ._tools import FunctionDefinition
+from ._reasoning import StreamingChatResponseMessageUpdate
+from ._content_filter import (
+    ContentFilterBlocklistIdResult,
+    ContentFilterCitation,
+    ContentFilterCitedDetectionResult,
+    ContentFilterDetailedResults,
+    ContentFilterDetectionResult,
+    ContentFilterResults,
+    ContentFilterResultsForPrompt,
+    ContentFilterSeverity,
+    ContentFilterSeverityResult,
+)
 from ._structured_output import (
     ChatResponseMessage,
     ContentRefusalError,
@@ -113,6 +124,15 @@ __all__ = [
     "LengthFinishReasonError",
     "StructuredOutputError",
     "StructuredOutputValidationError",
+    "ContentFilterBlocklistIdResult",
+    "ContentFilterCitation",
+    "ContentFilterCitedDetectionResult",
+    "ContentFilterDetailedResults",
+    "ContentFilterDetectionResult",
+    "ContentFilterResults",
+    "ContentFilterResultsForPrompt",
+    "ContentFilterSeverity",
+    "ContentFilterSeverityResult",
 ]
 
 

@@ -661,6 +661,9 @@ class ChatResponseMessage(_Model):
     refusal: Optional[str] = rest_field()
     """The model's refusal message, when it declined to answer (OpenAI-style services send it with
     structured outputs)."""
+    reasoning: Optional[str] = rest_field()
+    """The reasoning text the model produced before its answer, for services that call it
+    ``reasoning`` (Groq, OpenRouter, Ollama, ...); ``reasoning_text`` reads either spelling."""
 
     @overload
     def __init__(
@@ -671,6 +674,7 @@ class ChatResponseMessage(_Model):
         tool_calls: Optional[List[_models.ChatCompletionsToolCall]] = None,
         reasoning_content: Optional[str] = None,
         refusal: Optional[str] = None,
+        reasoning: Optional[str] = None,
     ) -> None: ...
 
     @overload
@@ -692,6 +696,8 @@ class ChatChoice(_Model, Generic[ParsedT]):
     members, a ``str`` enum); another value arrives as a plain ``str``."""
     message: _models.ChatResponseMessage[ParsedT] = rest_field()
     """The chat message for a given chat completions prompt. Required."""
+    content_filter_results: Optional[_models.ContentFilterResults] = rest_field()
+    """The content filter's verdicts on this choice, by category (Azure OpenAI and Azure AI services)."""
 
     @overload
     def __init__(
@@ -700,6 +706,7 @@ class ChatChoice(_Model, Generic[ParsedT]):
         index: int,
         finish_reason: Union[str, _models.CompletionsFinishReason],
         message: _models.ChatResponseMessage[ParsedT],
+        content_filter_results: Optional[_models.ContentFilterResults] = None,
     ) -> None: ...
 
     @overload
@@ -728,6 +735,8 @@ class ChatCompletions(_Model, Generic[ParsedT]):
     usage: _models.CompletionsUsage = rest_field()
     """Usage information for tokens processed and generated as part of this completions operation.
     Required."""
+    prompt_filter_results: Optional[List[_models.ContentFilterResultsForPrompt]] = rest_field()
+    """The content filter's verdicts on each prompt of the request (Azure OpenAI and Azure AI services)."""
 
     @overload
     def __init__(
@@ -738,6 +747,7 @@ class ChatCompletions(_Model, Generic[ParsedT]):
         model: str,
         choices: List[_models.ChatChoice[ParsedT]],
         usage: _models.CompletionsUsage,
+        prompt_filter_results: Optional[List[_models.ContentFilterResultsForPrompt]] = None,
     ) -> None: ...
 
     @overload
@@ -782,6 +792,9 @@ class StreamingChatResponseMessageUpdate(_Model):
     reasoning_content: Optional[str] = rest_field()
     """A fragment of the model's reasoning content, for reasoning models that stream it (wire name
     ``reasoning_content``)."""
+    reasoning: Optional[str] = rest_field()
+    """A fragment of the model's reasoning, for services that call it ``reasoning`` (Groq, OpenRouter,
+    ...); ``reasoning_text`` reads either spelling."""
 
     @overload
     def __init__(
@@ -791,6 +804,7 @@ class StreamingChatResponseMessageUpdate(_Model):
         content: Optional[str] = None,
         tool_calls: Optional[List[_models.StreamingChatResponseToolCallUpdate]] = None,
         reasoning_content: Optional[str] = None,
+        reasoning: Optional[str] = None,
     ) -> None: ...
 
     @overload
@@ -812,6 +826,8 @@ class StreamingChatChoiceUpdate(_Model):
     "tool_calls" (read as ``CompletionsFinishReason`` members); another value arrives as a plain ``str``."""
     delta: _models.StreamingChatResponseMessageUpdate = rest_field()
     """An update to the chat message for a given chat completions prompt. Required."""
+    content_filter_results: Optional[_models.ContentFilterResults] = rest_field()
+    """The content filter's verdicts on the text of this update, by category (Azure OpenAI)."""
 
     @overload
     def __init__(
@@ -820,6 +836,7 @@ class StreamingChatChoiceUpdate(_Model):
         index: int,
         finish_reason: Union[str, _models.CompletionsFinishReason],
         delta: _models.StreamingChatResponseMessageUpdate,
+        content_filter_results: Optional[_models.ContentFilterResults] = None,
     ) -> None: ...
 
     @overload
@@ -846,6 +863,8 @@ class StreamingChatCompletionsUpdate(_Model):
     limits and other settings may limit the number of choices generated. Required."""
     usage: Optional[_models.CompletionsUsage] = rest_field()
     """Usage information for tokens processed and generated as part of this completions operation."""
+    prompt_filter_results: Optional[List[_models.ContentFilterResultsForPrompt]] = rest_field()
+    """The content filter's verdicts on each prompt of the request (Azure OpenAI)."""
 
     @overload
     def __init__(
@@ -856,6 +875,7 @@ class StreamingChatCompletionsUpdate(_Model):
         model: str,
         choices: List[_models.StreamingChatChoiceUpdate],
         usage: Optional[_models.CompletionsUsage] = None,
+        prompt_filter_results: Optional[List[_models.ContentFilterResultsForPrompt]] = None,
     ) -> None: ...
 
     @overload

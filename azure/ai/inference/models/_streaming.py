@@ -21,6 +21,7 @@ from azure.core.exceptions import ServiceResponseError, ServiceResponseTimeoutEr
 from .._sansio.drain import CLOSED_CLIENT_READ_SECONDS, DrainBudget
 from .._sansio.streaming import ChatStreamDecoder, choice_text, closed_stream_error, read_error
 from .._types import ParsedT
+from .._sansio.structured_output import attach_parsed
 
 if TYPE_CHECKING:
     from azure.core.rest import AsyncHttpResponse, HttpResponse
@@ -35,8 +36,9 @@ class BaseStreamingChatCompletions:
     """What the sync and async streams share: the decoder, the updates decoded but not yet returned,
     the accumulator behind ``get_final_completion()`` and the rules for the end of the stream."""
 
-    def __init__(self) -> None:
+    def __init__(self, output_type: Optional[type] = None) -> None:
         self._decoder = ChatStreamDecoder()
+        self._output_type = output_type
         self._pending: Deque[StreamingChatCompletionsUpdate] = deque()
         self._released = False
         self._read_in_progress = False
@@ -67,6 +69,11 @@ class BaseStreamingChatCompletions:
             raise self._decoder.error
         return self._decoder.done
 
+    def _final_completion(self) -> ChatCompletions:
+        """The accumulated completion, with ``message.parsed`` when a pydantic class was requested."""
+        completion = self._decoder.accumulator.result()
+        return completion if self._output_type is None else attach_parsed(completion, self._output_type)
+
     def _stop_early(self, response: Any) -> None:
         """On close: unless every update was returned, later use raises ``StreamClosedError``."""
         if self._pending or not self._decoder.done:
@@ -94,12 +101,15 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.HttpResponse
+    :keyword output_type: The pydantic model class given as ``response_format`` (``complete()`` sets
+     it): ``get_final_completion()`` then sets each choice's ``message.parsed``. Default None.
+    :paramtype output_type: type or None
     """
 
-    def __init__(self, response: HttpResponse) -> None:
+    def __init__(self, response: HttpResponse, *, output_type: Optional[type] = None) -> None:
         self._response = response
         self._chunks: Iterator[bytes] = _arriving_chunks(response)
-        super().__init__()
+        super().__init__(output_type)
 
     def __iter__(self) -> StreamingChatCompletions[ParsedT]:
         return self
@@ -145,17 +155,41 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
-        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
-        calls are stitched by their ``index``; usage comes from the usage update.
+        works, and so are the events the stream does not yield (such as Azure OpenAI's first event,
+        which carries only ``prompt_filter_results``). Every field the service streamed is kept, by
+        one rule:
+
+        * text streamed in fragments is concatenated: per choice ``delta.content``,
+          ``reasoning_content``, ``reasoning`` and ``refusal`` (into ``message``), each tool call's
+          ``function.arguments``, the ``text`` and ``summary`` of ``reasoning_details`` items;
+        * list items with an integer ``index`` are merged with the item of the same index (tool
+          calls, ``reasoning_details``; tool calls without ``index`` by ``id``, else into the last
+          call); other list items (``annotations``, ``logprobs.content``) are appended;
+        * objects (``content_filter_results``, ``x_groq``, ...) are merged key by key by these rules;
+          any other field (``finish_reason``, ``system_fingerprint``, ``service_tier``, ...) is its
+          last non-null value, and a field that was null in every event is left out;
+        * ``id``, ``created`` and ``model`` come from the first event with a non-empty value,
+          ``usage`` from the last event that has it; ``object`` is ``"chat.completion"``; a choice's
+          ``role`` is ``"assistant"`` and its ``content`` ``None`` when no event carried one.
+
+        Top-level fields (``prompt_filter_results``, ``system_fingerprint``, ``x_groq``, ...) are
+        kept on the completion, the delta fields on the choice's ``message``, the other fields of a
+        choice (``content_filter_results``, ``logprobs``, ...) on the choice.
+
+        With a pydantic model class as ``response_format``, each choice's ``message.parsed`` is set
+        (and the same errors are raised) as by the non-streaming call.
 
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.ai.inference.models.StructuredOutputError: With a pydantic ``response_format``, if
+         a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
+         ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
         """
         for _ in self:
             pass
-        return self._decoder.accumulator.result()
+        return self._final_completion()
 
     def __enter__(self) -> StreamingChatCompletions[ParsedT]:
         return self
@@ -238,12 +272,15 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
 
     :param response: The HTTP response whose body is the server-sent event stream.
     :type response: ~azure.core.rest.AsyncHttpResponse
+    :keyword output_type: The pydantic model class given as ``response_format`` (``complete()`` sets
+     it): ``get_final_completion()`` then sets each choice's ``message.parsed``. Default None.
+    :paramtype output_type: type or None
     """
 
-    def __init__(self, response: AsyncHttpResponse) -> None:
+    def __init__(self, response: AsyncHttpResponse, *, output_type: Optional[type] = None) -> None:
         self._response = response
         self._chunks: AsyncIterator[bytes] = response.iter_bytes()
-        super().__init__()
+        super().__init__(output_type)
 
     def __aiter__(self) -> AsyncStreamingChatCompletions[ParsedT]:
         return self
@@ -289,17 +326,41 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
         """Read the rest of the stream and return the completion built from all its updates.
 
         Updates you already iterated are included, so iterating first and calling this afterwards
-        works. Content, reasoning content and tool-call arguments are concatenated per choice; tool
-        calls are stitched by their ``index``; usage comes from the usage update.
+        works, and so are the events the stream does not yield (such as Azure OpenAI's first event,
+        which carries only ``prompt_filter_results``). Every field the service streamed is kept, by
+        one rule:
+
+        * text streamed in fragments is concatenated: per choice ``delta.content``,
+          ``reasoning_content``, ``reasoning`` and ``refusal`` (into ``message``), each tool call's
+          ``function.arguments``, the ``text`` and ``summary`` of ``reasoning_details`` items;
+        * list items with an integer ``index`` are merged with the item of the same index (tool
+          calls, ``reasoning_details``; tool calls without ``index`` by ``id``, else into the last
+          call); other list items (``annotations``, ``logprobs.content``) are appended;
+        * objects (``content_filter_results``, ``x_groq``, ...) are merged key by key by these rules;
+          any other field (``finish_reason``, ``system_fingerprint``, ``service_tier``, ...) is its
+          last non-null value, and a field that was null in every event is left out;
+        * ``id``, ``created`` and ``model`` come from the first event with a non-empty value,
+          ``usage`` from the last event that has it; ``object`` is ``"chat.completion"``; a choice's
+          ``role`` is ``"assistant"`` and its ``content`` ``None`` when no event carried one.
+
+        Top-level fields (``prompt_filter_results``, ``system_fingerprint``, ``x_groq``, ...) are
+        kept on the completion, the delta fields on the choice's ``message``, the other fields of a
+        choice (``content_filter_results``, ``logprobs``, ...) on the choice.
+
+        With a pydantic model class as ``response_format``, each choice's ``message.parsed`` is set
+        (and the same errors are raised) as by the non-streaming call.
 
         :return: The whole completion, as a non-streaming call would have returned it.
         :rtype: ~azure.ai.inference.models.ChatCompletions
         :raises ~azure.core.exceptions.AzureError: The error that ended the stream (see the class).
+        :raises ~azure.ai.inference.models.StructuredOutputError: With a pydantic ``response_format``, if
+         a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
+         ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
         """
         async for _ in self:
             pass
-        return self._decoder.accumulator.result()
+        return self._final_completion()
 
     async def __aenter__(self) -> AsyncStreamingChatCompletions[ParsedT]:
         return self

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Generic, Optional
 
 from .._types import ParsedT
 from . import _models
+from ._reasoning import ReasoningText
 
 if TYPE_CHECKING:
     from ._patch import ChatCompletions
@@ -20,9 +21,10 @@ __all__ = [
 ]
 
 
-class ChatResponseMessage(_models.ChatResponseMessage, Generic[ParsedT]):
+class ChatResponseMessage(ReasoningText, _models.ChatResponseMessage, Generic[ParsedT]):
     """A representation of a chat message as received in a response. Generic in the type of
-    ``parsed``: ``ChatResponseMessage[Recipe]`` for ``response_format=Recipe``."""
+    ``parsed``: ``ChatResponseMessage[Recipe]`` for ``response_format=Recipe``. ``reasoning_text``
+    gives its reasoning, whatever the wire field's name."""
 
     parsed: Optional[ParsedT] = None
     """The message content validated as an instance of the pydantic model class given as
