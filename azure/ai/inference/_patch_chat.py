@@ -311,6 +311,6 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
         )
         response = self._complete(plan, **kwargs)
         if plan.stream:
-            stream = _models.StreamingChatCompletions(response, output_type=plan.output_type)
-            return self._config.lifetime.tracked(stream)
+            updates = _models.StreamingChatCompletions(response, output_type=plan.output_type)
+            return self._config.lifetime.tracked(updates)
         return payloads.parse_chat_completions(response, plan.output_type)
