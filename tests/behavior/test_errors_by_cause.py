@@ -23,7 +23,7 @@ from azure.ai.inference import (
     PermissionDeniedError,
     RateLimitError,
 )
-from azure.ai.inference.models import UserMessage
+from azure.ai.inference.models import ContentFilterResults, UserMessage
 from tests.emulator import Fault, Reply
 from tests.emulator.routes.errors import (
     AUTH_FAILED_MESSAGE,
@@ -68,6 +68,9 @@ async def test_content_filter_refusal_raises_content_filter_error_with_the_resul
     assert type(error) is ContentFilterError
     assert (error.status_code, error.code, error.request_id) == (400, "content_filter", REQUEST_ID)
     assert error.content_filter_results == FILTER_RESULTS
+    results = error.content_filter_results
+    assert isinstance(results, ContentFilterResults)  # typed, and still a mapping
+    assert (results.jailbreak.filtered, results.jailbreak.detected, results.hate.severity) == (True, True, "safe")
     assert error.message.startswith("(content_filter) The response was filtered")
 
 
@@ -79,6 +82,7 @@ async def test_content_filter_error_event_in_a_stream_raises_content_filter_erro
     with pytest.raises(ContentFilterError) as caught:
         await collect(stream)
     assert (caught.value.status_code, caught.value.content_filter_results) == (400, FILTER_RESULTS)
+    assert type(caught.value.content_filter_results) is ContentFilterResults
 
 
 async def test_context_length_refusal_raises_context_length_exceeded_error(clients, emulator):

@@ -42,9 +42,12 @@ A per-call ``error_map={status: MyError}`` still wins over these classes.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional
 
 from azure.core.exceptions import HttpResponseError
+
+if TYPE_CHECKING:
+    from .models import ContentFilterResults
 
 __all__ = [
     "ContentFilterError",
@@ -121,20 +124,22 @@ class ContentFilterError(ServiceErrorDetails):
     """The service's content filter refused the request (Azure OpenAI and Azure AI Model Inference)."""
 
     @property
-    def content_filter_results(self) -> Optional[Dict[str, Any]]:
-        """The per-category results the service sent (e.g. ``{"hate": {"filtered": False, "severity":
-        "safe"}, "jailbreak": {"filtered": True, "detected": True}}``), as a plain mapping; None when the
+    def content_filter_results(self) -> Optional[ContentFilterResults]:
+        """The per-category results the service sent, typed (``error.content_filter_results.jailbreak.detected``)
+        and readable as a mapping as well (``error.content_filter_results["hate"]["filtered"]``); None when the
         error body carried none.
 
-        :rtype: dict[str, Any] or None
+        :rtype: ~azure.ai.inference.models.ContentFilterResults or None
         """
+        from .models import ContentFilterResults  # pylint: disable=import-outside-toplevel  # models import this module (via _sansio.errors)
+
         body = self._error_body or {}
         inner = body.get("innererror")
         for holder in (inner if isinstance(inner, Mapping) else {}, body):
             for key in ("content_filter_result", "content_filter_results"):
                 value = holder.get(key)
                 if isinstance(value, Mapping):
-                    return dict(value)
+                    return ContentFilterResults(value)
         return None
 
 
