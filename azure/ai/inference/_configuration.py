@@ -64,6 +64,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
     redirect_policy_type: Type[Any] = policies.RedirectPolicy
     bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
     span_interrupt_policy_type: Type[Any] = EndSpanOnInterruptPolicy
+    pool_wait_policy_type: Optional[Type[Any]] = None  # aio: bounds the wait for a free connection
 
     def __init__(self, endpoint: str, credential: Any, **kwargs: Any) -> None:
         if endpoint is None:
@@ -128,6 +129,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
             self.redirect_policy,
             self.retry_policy,
             DeadlinePolicy(),
+            self.pool_wait_policy_type() if self.pool_wait_policy_type is not None else None,
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,

@@ -39,6 +39,8 @@ else:
 
 __all__ = ["AsyncInferenceRetryPolicy", "InferenceRetryPolicy"]
 
+CLOSED_CLIENT_NOTE = "The client was closed (close()) while this call was in flight; it was not retried."
+
 _AnyPipelineMessage = Union[PipelineRequest[Any], PipelineResponse[Any, Any]]
 
 
@@ -123,7 +125,7 @@ class _InferenceRetryRules(_RulesBase):
         """
         if response is not None:
             settings["deadline"] = response.context.get(DEADLINE_KEY)
-        if error is not None and getattr(error, "deadline_expired", False):
+        if error is not None and (getattr(error, "deadline_expired", False) or getattr(error, "pool_exhausted", False)):
             return False
         if error is not None and self._lifetime is not None and self._lifetime.closed:
             return False  # the client's close() broke the connection: a retry would meet a closed transport
@@ -151,6 +153,10 @@ class _InferenceRetryRules(_RulesBase):
     def _explained(self, error: AzureError, request: PipelineRequest[Any]) -> AzureError:
         """The error to raise for a failed call: timeouts name the timeout that fired (see ``explain_timeout``)."""
         mapped, notes = explain_timeout(error, request.context.get(DEADLINE_KEY), request.context.get(ATTEMPT_TIMEOUTS_KEY))
+        if self._lifetime is not None and self._lifetime.closed:
+            notes.append(CLOSED_CLIENT_NOTE)
+            if mapped.__cause__ is None and isinstance(mapped.inner_exception, BaseException):
+                mapped.__cause__ = mapped.inner_exception  # the transport's broken connection, as aiohttp's is
         add_notes(mapped, notes)
         return mapped
 
