@@ -9,8 +9,9 @@ from typing import Any, Callable
 
 import pytest
 from azure.core.exceptions import AzureError, ServiceRequestError, ServiceResponseError
+from azure.core.pipeline.policies import AsyncRetryPolicy, RetryPolicy
 
-from azure.ai.inference._retry import CLOSED_CLIENT_NOTE
+from azure.ai.inference._closed_client import CLOSED_CLIENT_NOTE
 from azure.ai.inference.models import UserMessage
 from tests.emulator import Emulator, Fault, Reply
 from tests.flavors import ClientFactory, resolve
@@ -67,14 +68,19 @@ async def test_closing_the_client_ends_a_stream_handed_out_earlier(clients: Clie
     assert stream._response.is_closed is True
 
 
+@pytest.mark.parametrize("operation", ["complete", "get_model_info"])  # a POST, a GET
+@pytest.mark.parametrize("retry_policy", ["ours", "azure-core's"])
 async def test_closing_the_client_ends_a_call_waiting_for_its_answer_without_a_retry(
-    clients: ClientFactory, emulator: Emulator
+    clients: ClientFactory, emulator: Emulator, operation: str, retry_policy: str
 ) -> None:
     emulator.script(Reply(json={}, fault=Fault.STALL_BEFORE_RESPONSE))
-    chat = clients.chat()
+    if retry_policy == "ours":
+        chat = clients.chat()
+    else:  # azure-core's policy retries a GET after any AzureError (and aiohttp retries a GET by itself)
+        chat = clients.chat(retry_policy=AsyncRetryPolicy() if clients.is_async else RetryPolicy())
 
-    def call() -> Any:
-        return chat.complete(messages=[UserMessage("hi")])  # the default read timeout: 300 s
+    def call() -> Any:  # the default read timeout: 300 s
+        return chat.complete(messages=[UserMessage("hi")]) if operation == "complete" else chat.get_model_info()
 
     try:
         pending = await in_background(clients, call)
@@ -86,7 +92,7 @@ async def test_closing_the_client_ends_a_call_waiting_for_its_answer_without_a_r
     finally:
         emulator.release_stalls()
     assert elapsed < 5.0  # at once: sync shuts down the waiting socket, aiohttp closes its connections
-    assert isinstance(error, (ServiceRequestError, ServiceResponseError))
+    assert isinstance(error, (ServiceRequestError, ServiceResponseError))  # not the closed transport's ValueError
     assert error.__cause__ is not None  # the transport's broken connection, chained
     assert CLOSED_CLIENT_NOTE in getattr(error, "__notes__", [])
     assert len(emulator.requests) == 1

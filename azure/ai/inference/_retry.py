@@ -24,6 +24,7 @@ from azure.core.pipeline import PipelineRequest, PipelineResponse
 from azure.core.pipeline.policies import AsyncRetryPolicy, RetryMode, RetryPolicy
 from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
 
+from ._closed_client import closed_client_error
 from ._lifetime import ClientLifetime
 from ._sansio import retry
 from ._sansio.deadline import ATTEMPT_TIMEOUTS_KEY, DEADLINE_KEY, Deadline, explain_timeout
@@ -38,8 +39,6 @@ else:
     _RulesBase = object
 
 __all__ = ["AsyncInferenceRetryPolicy", "InferenceRetryPolicy"]
-
-CLOSED_CLIENT_NOTE = "The client was closed (close()) while this call was in flight; it was not retried."
 
 _AnyPipelineMessage = Union[PipelineRequest[Any], PipelineResponse[Any, Any]]
 
@@ -153,11 +152,9 @@ class _InferenceRetryRules(_RulesBase):
     def _explained(self, error: AzureError, request: PipelineRequest[Any]) -> AzureError:
         """The error to raise for a failed call: timeouts name the timeout that fired (see ``explain_timeout``)."""
         mapped, notes = explain_timeout(error, request.context.get(DEADLINE_KEY), request.context.get(ATTEMPT_TIMEOUTS_KEY))
-        if self._lifetime is not None and self._lifetime.closed:
-            notes.append(CLOSED_CLIENT_NOTE)
-            if mapped.__cause__ is None and isinstance(mapped.inner_exception, BaseException):
-                mapped.__cause__ = mapped.inner_exception  # the transport's broken connection, as aiohttp's is
         add_notes(mapped, notes)
+        if self._lifetime is not None and self._lifetime.closed:
+            closed_client_error(mapped)
         return mapped
 
 

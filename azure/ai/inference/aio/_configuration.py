@@ -28,6 +28,7 @@ class _AsyncClientConfiguration(_ClientConfiguration):
     bearer_policy_type: Type[Any] = policies.AsyncBearerTokenCredentialPolicy
     span_interrupt_policy_type: Type[Any] = AsyncEndSpanOnInterruptPolicy
     pool_wait_policy_type: Type[Any] = AsyncPoolWaitPolicy
+    is_async = True
 
 
 class ChatCompletionsClientConfiguration(_AsyncClientConfiguration):
