@@ -23,8 +23,9 @@ from azure.ai.inference import (
     PermissionDeniedError,
     RateLimitError,
 )
+from azure.ai.inference._retry import InferenceRetryPolicy
 from azure.ai.inference._sansio import errors, notes
-from azure.ai.inference._sansio.deadline import Deadline, explain_timeout
+from azure.ai.inference._sansio.deadline import Deadline, explain_timeout, pool_wait_bound, pool_wait_error
 from azure.ai.inference._sansio.endpoints import without_pasted_route
 
 
@@ -145,6 +146,34 @@ def test_a_transport_timeout_gets_one_message_for_sync_and_aio(error: Any, kind:
     deadline = Deadline.start(604800, clock)
     mapped, _ = explain_timeout(error, deadline, deadline.attempt_timeouts({}, Config()))
     assert (type(mapped), str(mapped)) == (kind, text)
+
+
+def test_the_wait_for_a_free_connection_is_bounded_by_the_shorter_timeout() -> None:
+    clock = FakeClock()
+    deadline = Deadline.start(2.0, clock)
+    assert pool_wait_bound(deadline.attempt_timeouts({"connection_timeout": 0.5}, Config()), None) == (
+        0.5,
+        "connection_timeout=0.5 s",
+    )
+    assert pool_wait_bound(deadline.attempt_timeouts({}, Config()), None) == (2.0, "the call's timeout")
+    assert pool_wait_bound(None, 7) == (7, "connection_timeout=7 s")  # a caller's retry policy: no deadline
+    assert pool_wait_bound(None, None) == (None, "connection_timeout")
+
+
+def test_a_pool_wait_timeout_names_the_pool_and_is_neither_explained_nor_retried() -> None:
+    error = pool_wait_error("connection_timeout=0.5 s", 100)
+    assert type(error) is ServiceRequestTimeoutError
+    assert str(error).startswith(
+        "Connection pool timeout: no connection became free within connection_timeout=0.5 s; "
+        "all 100 connections of the client's pool are in use"
+    )
+    assert getattr(error, "pool_exhausted") is True
+    clock = FakeClock()
+    deadline = Deadline.start(0.5, clock)
+    clock.now += 1.0
+    assert explain_timeout(error, deadline, deadline.attempt_timeouts({}, Config())) == (error, [])
+    assert "every connection of the client's pool" in str(pool_wait_error("x", None))
+    assert InferenceRetryPolicy().increment({}, error=error) is False
 
 
 def test_other_errors_are_not_explained() -> None:

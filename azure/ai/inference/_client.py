@@ -16,6 +16,7 @@ from ._configuration import (
     ImageEmbeddingsClientConfiguration,
     _ClientConfiguration,
 )
+from ._connections import watched_requests_transport  # mirror: sync-only
 from ._operations import (
     ChatCompletionsClientOperationsMixin,
     EmbeddingsClientOperationsMixin,
@@ -34,6 +35,8 @@ class _PipelineClientBase:
         policies = kwargs.pop("policies", None)  # the caller's whole policy list replaces the default one
         if policies is None:
             policies = config.pipeline_policies(**kwargs)
+        if "transport" not in kwargs and "session" not in kwargs:  # mirror: sync-only
+            kwargs["transport"] = watched_requests_transport(config.lifetime.awaiting_headers, **kwargs)  # mirror: sync-only
         self._client: PipelineClient[HttpRequest, HttpResponse] = PipelineClient(
             base_url="{endpoint}", policies=policies, **kwargs
         )

@@ -8,6 +8,7 @@ from typing import Any, List, Optional, Type
 from azure.core.credentials import AzureKeyCredential
 from azure.core.pipeline import PipelineRequest, policies
 
+from ._closed_client import closed_client_policies
 from ._deadline import DeadlinePolicy
 from ._lifetime import ClientLifetime
 from ._network_logging import RedactingNetworkTraceLoggingPolicy
@@ -64,6 +65,8 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
     redirect_policy_type: Type[Any] = policies.RedirectPolicy
     bearer_policy_type: Type[Any] = policies.BearerTokenCredentialPolicy
     span_interrupt_policy_type: Type[Any] = EndSpanOnInterruptPolicy
+    pool_wait_policy_type: Optional[Type[Any]] = None  # aio: bounds the wait for a free connection
+    is_async = False
 
     def __init__(self, endpoint: str, credential: Any, **kwargs: Any) -> None:
         if endpoint is None:
@@ -96,6 +99,7 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
         self.retry_policy = kwargs.get("retry_policy") or self.retry_policy_type(
             client_lifetime=self.lifetime, **kwargs
         )
+        self.caller_retry_policy = bool(kwargs.get("retry_policy"))  # ours knows the lifetime, a caller's does not
         self.authentication_policy = kwargs.get("authentication_policy") or self._credential_policy(**kwargs)
 
     def _credential_policy(self, **kwargs: Any) -> Any:
@@ -115,19 +119,27 @@ class _ClientConfiguration:  # pylint: disable=too-many-instance-attributes
 
         ``ContentDecodePolicy`` is left out: the operations parse each response body once themselves.
         The tracing policy is followed by one that ends its span when a call is interrupted (cancelled).
+        The retry policy is followed by one that turns errors once the client is closed into an ``AzureError``
+        (and, around a caller's ``retry_policy``, keeps it from retrying them).
 
         :return: The policies.
         :rtype: list
         """
         tracing_policy = policies.DistributedTracingPolicy(**kwargs)
+        before_retry, after_retry = closed_client_policies(
+            self.lifetime, is_async=self.is_async, caller_retry_policy=self.caller_retry_policy
+        )
         return [
             policies.RequestIdPolicy(**kwargs),
             self.headers_policy,
             self.user_agent_policy,
             self.proxy_policy,
             self.redirect_policy,
+            before_retry,
             self.retry_policy,
+            after_retry,
             DeadlinePolicy(),
+            self.pool_wait_policy_type() if self.pool_wait_policy_type is not None else None,
             self.authentication_policy,
             self.custom_hook_policy,
             self.logging_policy,

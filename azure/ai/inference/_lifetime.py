@@ -3,18 +3,58 @@
 azure-core's transports close idle connections on ``close()``; a connection in use by a stream stays
 open (requests), and a read on it waits for data that may never come. Closing the client therefore
 tells each stream still open (which then ends a read in progress, and bounds later reads: B17.3 keeps
-the stream itself open), and the retry policy allows no retry once the client is closed (the retry
-would only meet a closed transport).
+the stream itself open), shuts down the sockets of sync calls still waiting for their response headers
+(registered by the connections of ``_connections.py``), and the retry policy allows no retry once the
+client is closed (the retry would only meet a closed transport).
 """
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import weakref
-from typing import Any, TypeVar
+from typing import Any, Optional, TypeVar
 
-__all__ = ["ClientLifetime"]
+__all__ = ["AwaitingHeaders", "ClientLifetime"]
 
 _StreamT = TypeVar("_StreamT")
+
+
+class AwaitingHeaders:
+    """The connections of one client that are waiting for response headers (held weakly)."""
+
+    def __init__(self) -> None:
+        self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._lock = threading.Lock()  # calls in many threads add and discard while close() looks
+
+    def add(self, connection: Any) -> None:
+        """Remember a connection that starts waiting for its response headers.
+
+        :param connection: The urllib3 connection.
+        :type connection: ~urllib3.connection.HTTPConnection
+        """
+        with self._lock:
+            self._connections.add(connection)
+
+    def discard(self, connection: Any) -> None:
+        """Forget a connection whose wait for headers is over.
+
+        :param connection: The urllib3 connection.
+        :type connection: ~urllib3.connection.HTTPConnection
+        """
+        with self._lock:
+            self._connections.discard(connection)
+
+    def interrupt(self) -> None:
+        """Shut down the socket of every connection still waiting: the blocked read fails at once."""
+        with self._lock:
+            waiting = list(self._connections)
+        for connection in waiting:
+            sock: Optional[socket.socket] = getattr(connection, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 class ClientLifetime:
@@ -23,6 +63,7 @@ class ClientLifetime:
     def __init__(self) -> None:
         self.closed = False
         self._streams: weakref.WeakSet[Any] = weakref.WeakSet()
+        self.awaiting_headers = AwaitingHeaders()
 
     def tracked(self, stream: _StreamT) -> _StreamT:
         """Remember a stream, to tell it if the client is closed first; returns it.
@@ -40,3 +81,4 @@ class ClientLifetime:
         self.closed = True
         for stream in list(self._streams):
             stream._client_closed()  # pylint: disable=protected-access
+        self.awaiting_headers.interrupt()

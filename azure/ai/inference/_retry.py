@@ -24,6 +24,7 @@ from azure.core.pipeline import PipelineRequest, PipelineResponse
 from azure.core.pipeline.policies import AsyncRetryPolicy, RetryMode, RetryPolicy
 from azure.core.rest import AsyncHttpResponse, HttpRequest, HttpResponse
 
+from ._closed_client import closed_client_error
 from ._lifetime import ClientLifetime
 from ._sansio import retry
 from ._sansio.deadline import ATTEMPT_TIMEOUTS_KEY, DEADLINE_KEY, Deadline, explain_timeout
@@ -123,7 +124,7 @@ class _InferenceRetryRules(_RulesBase):
         """
         if response is not None:
             settings["deadline"] = response.context.get(DEADLINE_KEY)
-        if error is not None and getattr(error, "deadline_expired", False):
+        if error is not None and (getattr(error, "deadline_expired", False) or getattr(error, "pool_exhausted", False)):
             return False
         if error is not None and self._lifetime is not None and self._lifetime.closed:
             return False  # the client's close() broke the connection: a retry would meet a closed transport
@@ -152,6 +153,8 @@ class _InferenceRetryRules(_RulesBase):
         """The error to raise for a failed call: timeouts name the timeout that fired (see ``explain_timeout``)."""
         mapped, notes = explain_timeout(error, request.context.get(DEADLINE_KEY), request.context.get(ATTEMPT_TIMEOUTS_KEY))
         add_notes(mapped, notes)
+        if self._lifetime is not None and self._lifetime.closed:
+            closed_client_error(mapped)
         return mapped
 
 

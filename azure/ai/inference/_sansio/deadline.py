@@ -20,7 +20,15 @@ from azure.core.exceptions import (
 
 from .retry import is_mislabelled_read_timeout
 
-__all__ = ["ATTEMPT_TIMEOUTS_KEY", "DEADLINE_KEY", "AttemptTimeouts", "Deadline", "explain_timeout"]
+__all__ = [
+    "ATTEMPT_TIMEOUTS_KEY",
+    "DEADLINE_KEY",
+    "AttemptTimeouts",
+    "Deadline",
+    "explain_timeout",
+    "pool_wait_bound",
+    "pool_wait_error",
+]
 
 DEADLINE_KEY = "azure.ai.inference.deadline"
 """Key of the call's ``Deadline`` in the pipeline context (set by the retry policy)."""
@@ -135,7 +143,7 @@ def explain_timeout(
     :rtype: tuple[~azure.core.exceptions.AzureError, list[str]]
     """
     phase = _timeout_phase(error)
-    if phase is None:
+    if phase is None or getattr(error, "pool_exhausted", False):
         return error, []
     sent = phase == "read_timeout"
     if deadline is not None and getattr(error, "deadline_expired", False):
@@ -150,6 +158,48 @@ def explain_timeout(
         return error, []
     replaced = ServiceResponseTimeoutError(message) if sent else ServiceRequestTimeoutError(message)
     return replaced, [f"Timeout that fired: {shown} (raise it per call or on the client)."]
+
+
+def pool_wait_bound(attempt: Optional[AttemptTimeouts], configured: Optional[float]) -> Tuple[Optional[float], str]:
+    """Return how long an attempt may wait for a free connection of the pool, and what set that bound.
+
+    :param attempt: The attempt's ``(option, configured, clamped)`` timeouts, when a deadline clamped them.
+    :type attempt: list[tuple[str, float or None, float or None]] or None
+    :param configured: The attempt's ``connection_timeout`` otherwise (the option or the transport's).
+    :type configured: float or None
+    :return: The seconds (None: no bound) and the name of the bound, for the message.
+    :rtype: tuple[float or None, str]
+    """
+    for option, configured_before, clamped in attempt or ():
+        if option == "connection_timeout" and clamped is not None:
+            if configured_before is None or clamped < configured_before:
+                return clamped, "the call's timeout"
+            return clamped, f"connection_timeout={clamped:g} s"
+    if configured is None:
+        return None, "connection_timeout"
+    return configured, f"connection_timeout={configured:g} s"
+
+
+def pool_wait_error(bound: str, limit: Optional[int]) -> ServiceRequestTimeoutError:
+    """The error of an attempt that waited for a free connection of its pool longer than ``bound`` allows.
+
+    Marked ``pool_exhausted``: not retried (the connections are held by the caller's own responses).
+
+    :param bound: What bounded the wait (from ``pool_wait_bound``).
+    :type bound: str
+    :param limit: The pool's size (aiohttp's connector ``limit``), if known.
+    :type limit: int or None
+    :return: The exception.
+    :rtype: ~azure.core.exceptions.ServiceRequestTimeoutError
+    """
+    size = f"all {limit} connections of the client's pool" if limit else "every connection of the client's pool"
+    error = ServiceRequestTimeoutError(
+        f"Connection pool timeout: no connection became free within {bound}; {size} are in use (by responses "
+        "or streams not yet closed). Close streams you no longer read ('async with' or 'await stream.aclose()'), "
+        "or give the transport a larger pool (aiohttp.TCPConnector(limit=...))."
+    )
+    setattr(error, "pool_exhausted", True)
+    return error
 
 
 def _timeout_phase(error: AzureError) -> Optional[str]:

@@ -1,5 +1,6 @@
 """Generated-style: the async clients' configuration; only the retry, redirect, token and span-interrupt
-policies differ from the sync configuration."""
+policies differ from the sync configuration, and the policy bounding the wait for a free connection is
+async only."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from azure.core.pipeline import policies
 from .._configuration import _ClientConfiguration as _ClientConfiguration  # re-exported for _client
 from .._retry import AsyncInferenceRetryPolicy
 from .._tracing_interrupts import AsyncEndSpanOnInterruptPolicy
+from ._pool_wait import AsyncPoolWaitPolicy
 
 __all__ = [
     "ChatCompletionsClientConfiguration",
@@ -25,6 +27,8 @@ class _AsyncClientConfiguration(_ClientConfiguration):
     redirect_policy_type: Type[Any] = policies.AsyncRedirectPolicy
     bearer_policy_type: Type[Any] = policies.AsyncBearerTokenCredentialPolicy
     span_interrupt_policy_type: Type[Any] = AsyncEndSpanOnInterruptPolicy
+    pool_wait_policy_type: Type[Any] = AsyncPoolWaitPolicy
+    is_async = True
 
 
 class ChatCompletionsClientConfiguration(_AsyncClientConfiguration):
