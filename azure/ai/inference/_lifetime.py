@@ -27,6 +27,7 @@ class AwaitingHeaders:
     def __init__(self) -> None:
         self._connections: weakref.WeakSet[Any] = weakref.WeakSet()
         self._lock = threading.Lock()  # calls in many threads add and discard while close() looks
+        self._interrupted = False
 
     def add(self, connection: Any) -> None:
         """Remember a connection that starts waiting for its response headers.
@@ -36,6 +37,9 @@ class AwaitingHeaders:
         """
         with self._lock:
             self._connections.add(connection)
+            interrupted = self._interrupted
+        if interrupted:  # close() ran after the request was sent but before this wait began
+            _shut_down(connection)
 
     def discard(self, connection: Any) -> None:
         """Forget a connection whose wait for headers is over.
@@ -49,12 +53,18 @@ class AwaitingHeaders:
     def interrupt(self) -> None:
         """Shut down the socket of every connection still waiting: the blocked read fails at once."""
         with self._lock:
+            self._interrupted = True
             waiting = list(self._connections)
         for connection in waiting:
-            sock: Optional[socket.socket] = getattr(connection, "sock", None)
-            if sock is not None:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
+            _shut_down(connection)
+
+
+def _shut_down(connection: Any) -> None:
+    """Shut down a urllib3 connection's socket, so that a blocked read on it fails at once."""
+    sock: Optional[socket.socket] = getattr(connection, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 class ClientLifetime:
