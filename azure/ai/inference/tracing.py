@@ -43,6 +43,15 @@ class AIInferenceInstrumentor:
     "opentelemetry"`` or ``AZURE_SDK_TRACING_IMPLEMENTATION=opentelemetry``), checked on every call.
 
     :raises ModuleNotFoundError: If opentelemetry-api is not installed.
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_chat_completions_with_tracing.py
+            :start-after: [START instrument]
+            :end-before: [END instrument]
+            :language: python
+            :dedent: 4
+            :caption: Trace every client of the process, message contents included.
     """
 
     def __init__(self) -> None:
