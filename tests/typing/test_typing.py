@@ -2,7 +2,9 @@
 
 Both checkers read the user-style files of this folder (``*_types.py``: ``assert_type`` expectations,
 and lines that must be errors, marked ``# type: ignore[<code>]``, which both checkers report when
-unneeded) and every sample (so every README snippet, the samples' marked regions). They find the
+unneeded), every sample (the docstring examples are regions of them), and every runnable Python
+block of README.md and docs/*.md (written to a temporary folder, both checkers run once over all of
+them). They find the
 package through its installation, as a user's project does: the checks run from this folder, not
 from the repository root. pyright is the npm package pinned in ``tools/pyright`` (``make test``
 installs it); without node or that install the pyright tests skip and say why.
@@ -19,7 +21,7 @@ from typing import List, Optional
 
 import pytest
 
-from tests.docs.markdown_blocks import runnable_blocks
+from tests.docs.markdown_blocks import runnable_blocks  # pyright: ignore[reportMissingTypeStubs]
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -116,7 +118,7 @@ def test_pyright_reports_a_wrong_expectation_and_an_unneeded_ignore(tmp_path: Pa
 
 def _doc_snippets(folder: Path) -> List[str]:
     """Writes every runnable Python block of README.md and docs/*.md into ``folder``; returns the file names."""
-    names = []
+    names: List[str] = []
     for document, block in runnable_blocks():
         name = f"{document.stem}_{block.argument}".lower().replace("-", "_") + ".py"
         (folder / name).write_text(block.code, encoding="utf-8")
