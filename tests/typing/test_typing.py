@@ -4,9 +4,8 @@ Both checkers read the user-style files of this folder (``*_types.py``: ``assert
 and lines that must be errors, marked ``# type: ignore[<code>]``, which both checkers report when
 unneeded), every sample (the docstring examples are regions of them), and every runnable Python
 block of README.md and docs/*.md (written to a temporary folder, both checkers run once over all of
-them). They find the
-package through its installation, as a user's project does: the checks run from this folder, not
-from the repository root. pyright is the npm package pinned in ``tools/pyright`` (``make test``
+them). They find the package through its installation, as a user's project does: the checks run
+from this folder, not from the repository root. pyright is the npm package pinned in ``tools/pyright`` (``make test``
 installs it); without node or that install the pyright tests skip and say why.
 """
 
