@@ -56,10 +56,13 @@ nitpick_ignore_regex = [
     ("py:.*", r"(azure\.core|builtins|enum|os|pathlib|datetime|pydantic|typing|collections|opentelemetry)(\..*)?"),
     ("py:.*", r".*\._ModelT"),
     ("py:.*", r"(Async)?HttpResponse"),
+    # the keyword TypedDicts (types page) name these unqualified, from their annotations
+    ("py:.*", r"(logging|typing_extensions)(\..*)?"),
+    ("py:.*", r"Pipeline(Request|Response)|HttpResponseError"),
 ]
 _PUBLIC_MODULES = ("azure.ai.inference.models", "azure.ai.inference", "azure.ai.inference.prompts")
 # Documented on the types page because public signatures name them.
-_DOCUMENTED_PRIVATE_MODULES = ("azure.ai.inference._types", "azure.ai.inference.prompts._prompty")
+_DOCUMENTED_PRIVATE_MODULES = ("azure.ai.inference._types", "azure.ai.inference._keywords", "azure.ai.inference.prompts._prompty")
 
 
 def _public_name(target: str) -> List[str]:

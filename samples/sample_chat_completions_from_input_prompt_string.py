@@ -41,6 +41,7 @@ def sample_chat_completions_from_input_prompt_string() -> None:
         print("Set them before running this sample.")
         exit()
 
+    # [START prompt_template_from_string]
     prompt_template_str = """
         system:
         You are a helpful librarian. Recommend at most two books, and give one sentence of reason
@@ -80,6 +81,7 @@ def sample_chat_completions_from_input_prompt_string() -> None:
         )
 
     print(response.choices[0].message.content)
+    # [END prompt_template_from_string]
 
 
 if __name__ == "__main__":

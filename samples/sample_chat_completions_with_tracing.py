@@ -77,11 +77,13 @@ def sample_chat_completions_with_tracing() -> None:
         print("Set them before running this sample.")
         exit()
 
+    # [START instrument]
     # azure-core creates the spans through its OpenTelemetry plugin (azure-core-tracing-opentelemetry).
     settings.tracing_implementation = "opentelemetry"
     # Trace every ChatCompletionsClient and EmbeddingsClient of the process, with message contents.
     instrumentor = AIInferenceInstrumentor()
     instrumentor.instrument(enable_content_recording=True)
+    # [END instrument]
 
     weather_tool = ChatCompletionsToolDefinition(
         function=FunctionDefinition(

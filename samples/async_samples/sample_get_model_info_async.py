@@ -34,6 +34,7 @@ async def sample_get_model_info_async() -> None:
         print("Set them before running this sample.")
         exit()
 
+    # [START get_model_info_async]
     from azure.ai.inference.aio import ChatCompletionsClient
     from azure.core.credentials import AzureKeyCredential
 
@@ -43,6 +44,7 @@ async def sample_get_model_info_async() -> None:
         print(f"Model name: {model_info.model_name}")
         print(f"Model provider name: {model_info.model_provider_name}")
         print(f"Model type: {model_info.model_type}")
+    # [END get_model_info_async]
 
 
 async def main() -> None:

@@ -34,6 +34,7 @@ async def sample_image_embeddings_async() -> None:
         print("Set them before running this sample.")
         exit()
 
+    # [START image_embeddings_async]
     from azure.ai.inference.aio import ImageEmbeddingsClient
     from azure.ai.inference.models import ImageEmbeddingInput
     from azure.core.credentials import AzureKeyCredential
@@ -51,6 +52,7 @@ async def sample_image_embeddings_async() -> None:
                 f"data[{item.index}]: length={length}, [{item.embedding[0]}, {item.embedding[1]}, "
                 f"..., {item.embedding[length-2]}, {item.embedding[length-1]}]"
             )
+    # [END image_embeddings_async]
 
 
 async def main() -> None:

@@ -32,7 +32,13 @@ EXPECTED: Dict[str, List[str]] = {
         "service request id: 3f1c2a2e-request-id",
         "Hello from the scripted reply.",
     ],
-    "docs/troubleshooting.md:exceptions": ["HTTP 400, code content_filter", "service request id: 3f1c2a2e-request-id"],
+    "docs/troubleshooting.md:exceptions": [
+        "refused: HTTP 400, code content_filter",
+        "service request id: 3f1c2a2e-request-id",
+        "hate: filtered=True, severity=",
+        "notes: ['ChatCompletionsClient.complete: POST http://127.0.0.1:",
+        "'Request id: apim-request-id=3f1c2a2e-request-id'",
+    ],
     "docs/troubleshooting.md:timeouts": [_FEET],
     "docs/coming-from-openai-python.md:extras": [f"0: {_PARIS}", f"1: {_PARIS} (Alternative answer 2.)"],
     "docs/coming-from-openai-python.md:stream-helpers": [_EXERCISE, "finish reason: stop, tokens: "],
@@ -90,7 +96,15 @@ def _scripted_completion(emulator: Emulator) -> Dict[str, str]:
 
 
 def _content_filter_refusal(emulator: Emulator) -> Dict[str, str]:
-    error = {"code": "content_filter", "message": "The prompt was filtered.", "status": 400}
+    error = {
+        "code": "content_filter",
+        "message": "The prompt was filtered.",
+        "status": 400,
+        "innererror": {
+            "code": "ResponsibleAIPolicyViolation",
+            "content_filter_result": {"hate": {"filtered": True, "severity": "medium"}},
+        },
+    }
     emulator.script(Reply(400, json={"error": error}, headers=_REQUEST_ID))
     return {}
 

@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
 from typing import List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```+)(?P<language>[\w+-]*)[ \t]*$")
 _MARKER = re.compile(r"^[ \t]*<!--[ \t]*(?P<kind>run|fragment|file):[ \t]*(?P<argument>.*?)[ \t]*-->[ \t]*$")
@@ -61,3 +65,13 @@ def code_blocks(markdown: str) -> List[CodeBlock]:
         blocks.append(CodeBlock(index + 1, opening["language"], body + "\n" if body else "", marker, argument))
         index = end + 1
     return blocks
+
+
+def document_blocks(path: Path) -> List[CodeBlock]:
+    """Every fenced block of the Markdown file at ``path``."""
+    return code_blocks(path.read_text(encoding="utf-8"))
+
+
+def runnable_blocks() -> List[Tuple[Path, CodeBlock]]:
+    """Every ``<!-- run: NAME -->`` block of README.md and of the guides in docs/, with its document."""
+    return [(path, block) for path in DOCUMENTS for block in document_blocks(path) if block.marker == "run"]

@@ -17,13 +17,11 @@ from typing import Callable, Dict, List, Tuple
 import pytest
 
 from tests.docs.examples import EXPECTED, FORBIDDEN, OFFLINE, SETUP
-from tests.docs.markdown_blocks import CodeBlock, code_blocks
+from tests.docs.markdown_blocks import DOCUMENTS, ROOT, CodeBlock, document_blocks, runnable_blocks
 from tests.emulator import Emulator
 from tests.flavors import EMULATOR_KEY
 from tests.python_scripts import run_python_script
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 # Files a user reads install instructions in (the docstrings of the samples included).
 INSTALL_INSTRUCTIONS = DOCUMENTS + [ROOT / "samples" / "README.md", *sorted((ROOT / "samples").rglob("*.py"))]
 EXAMPLE_TIMEOUT_SECONDS = 90
@@ -34,13 +32,7 @@ def _document_id(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
-def _blocks(path: Path) -> List[CodeBlock]:
-    return code_blocks(path.read_text(encoding="utf-8"))
-
-
-RUNNABLE: List[Tuple[Path, CodeBlock]] = [
-    (path, block) for path in DOCUMENTS for block in _blocks(path) if block.marker == "run"
-]
+RUNNABLE: List[Tuple[Path, CodeBlock]] = runnable_blocks()
 
 
 def _example_id(item: Tuple[Path, CodeBlock]) -> str:
@@ -70,7 +62,7 @@ def docs_environment(emulator_url: str) -> Dict[str, str]:
 
 
 def _write_files(document: Path, folder: Path) -> None:
-    for block in _blocks(document):
+    for block in document_blocks(document):
         if block.marker == "file":
             (folder / block.argument).write_text(block.code, encoding="utf-8")
 
@@ -112,7 +104,7 @@ def test_every_expected_output_belongs_to_an_example() -> None:
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=_document_id)
 def test_every_python_block_is_run_or_marked_as_a_fragment(document: Path) -> None:
-    python_blocks = [block for block in _blocks(document) if block.language == "python"]
+    python_blocks = [block for block in document_blocks(document) if block.language == "python"]
     assert python_blocks, "no python example at all"
     unmarked = [block.line for block in python_blocks if block.marker not in ("run", "fragment")]
     assert unmarked == [], f"mark these blocks <!-- run: NAME --> or <!-- fragment: why -->: lines {unmarked}"

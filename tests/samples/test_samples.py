@@ -38,6 +38,8 @@ _MODEL_INFO = ["Model name: emulator-model", "Model provider name: Emulator", "M
 EXPECTED_OUTPUT: Dict[str, List[str]] = {
     "sample_chat_completions.py": [_ANSWER_FEET, "Model: emulator-model, finish reason: stop"],
     "sample_chat_completions_streaming.py": [_ANSWER_EXERCISE, "It helps you sleep better."],
+    "sample_chat_completions_stream_helpers.py": [_ANSWER_EXERCISE, "Finish reason: stop, length: "],
+    "sample_chat_completions_stream_helpers_async.py": [_ANSWER_EXERCISE, "Finish reason: stop, length: "],
     "sample_chat_completions_with_tools.py": [
         "Calling function `get_flight_info` with arguments {'origin_city': 'Seattle', 'destination_city': 'Miami'}",
         'Model response = According to the get_flight_info tool, the result is: {"airline": "Delta", '

@@ -164,6 +164,26 @@ def test_instrument_warns_when_azure_core_tracing_opentelemetry_is_missing(instr
     ] == [True]
 
 
+def test_instrument_logs_at_debug_when_azure_core_has_no_tracing_implementation(instrumentor, caplog):
+    settings.tracing_implementation.unset_value()
+    with caplog.at_level(logging.DEBUG, logger="azure.ai.inference.tracing"):
+        instrumentor.instrument()
+    assert [(record.levelno, record.getMessage()) for record in caplog.records] == [
+        (
+            logging.DEBUG,
+            "azure-core has no tracing implementation yet, so calls are not traced until one is set: "
+            'azure.core.settings.settings.tracing_implementation = "opentelemetry" '
+            "(or AZURE_SDK_TRACING_IMPLEMENTATION=opentelemetry).",
+        )
+    ]
+
+
+def test_instrument_logs_nothing_when_azure_core_has_a_tracing_implementation(instrumentor, caplog):
+    with caplog.at_level(logging.DEBUG, logger="azure.ai.inference.tracing"):
+        instrumentor.instrument()
+    assert [record.getMessage() for record in caplog.records] == []
+
+
 def _run_without_opentelemetry(code: str) -> subprocess.CompletedProcess:
     blocker = (
         "import sys\n"

@@ -2,9 +2,10 @@
 
 Both checkers read the user-style files of this folder (``*_types.py``: ``assert_type`` expectations,
 and lines that must be errors, marked ``# type: ignore[<code>]``, which both checkers report when
-unneeded) and every sample (so every README snippet, the samples' marked regions). They find the
-package through its installation, as a user's project does: the checks run from this folder, not
-from the repository root. pyright is the npm package pinned in ``tools/pyright`` (``make test``
+unneeded), every sample (the docstring examples are regions of them), and every runnable Python
+block of README.md and docs/*.md (written to a temporary folder, both checkers run once over all of
+them). They find the package through its installation, as a user's project does: the checks run
+from this folder, not from the repository root. pyright is the npm package pinned in ``tools/pyright`` (``make test``
 installs it); without node or that install the pyright tests skip and say why.
 """
 
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import List, Optional
 
 import pytest
+
+from tests.docs.markdown_blocks import runnable_blocks  # pyright: ignore[reportMissingTypeStubs]
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -110,3 +113,34 @@ def test_pyright_reports_a_wrong_expectation_and_an_unneeded_ignore(tmp_path: Pa
     assert 'wrong_types.py:9:17 - error: "assert_type" mismatch: expected "str" but received "str | None"' in result.stdout
     assert "wrong_types.py:10:" in result.stdout and "Unnecessary" in result.stdout
     assert "2 errors" in result.stdout
+
+
+def _doc_snippets(folder: Path) -> List[str]:
+    """Writes every runnable Python block of README.md and docs/*.md into ``folder``; returns the file names."""
+    names: List[str] = []
+    for document, block in runnable_blocks():
+        name = f"{document.stem}_{block.argument}".lower().replace("-", "_") + ".py"
+        (folder / name).write_text(block.code, encoding="utf-8")
+        names.append(name)
+    (folder / "pyrightconfig.json").write_text(
+        (HERE / "pyrightconfig.json").read_text(encoding="utf-8").replace(', "../../samples"', ""), encoding="utf-8"
+    )
+    return names
+
+
+@pytest.mark.timeout(TIMEOUT)
+def test_mypy_strict_accepts_every_runnable_snippet_of_the_docs(tmp_path: Path) -> None:
+    names = _doc_snippets(tmp_path)
+    assert len(names) >= 20
+    result = run_mypy(*names, cwd=tmp_path)
+    assert result.stdout + result.stderr == "", result.stdout + result.stderr
+    assert result.returncode == 0
+
+
+@needs_pyright
+@pytest.mark.timeout(TIMEOUT)
+def test_pyright_strict_accepts_every_runnable_snippet_of_the_docs(tmp_path: Path) -> None:
+    names = _doc_snippets(tmp_path)
+    result = run_pyright("-p", str(tmp_path / "pyrightconfig.json"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(names)} source files" in result.stdout or "0 errors" in result.stdout

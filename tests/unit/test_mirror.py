@@ -44,6 +44,9 @@ SUBSTITUTIONS: List[Tuple[str, str]] = [
     (r"\bthe three async clients\b", "the three sync clients"),
     (r"\bThe public async\b", "The public sync"),
     (r"\(\s*((?:self\.)?_get_model_info\(\*\*kwargs\))\)", r"\1"),
+    # docstring examples: each async sample region stands where its sync twin does
+    (r"samples/async_samples/(\w+)_async\.py", r"samples/\1.py"),
+    (r"\[(START|END) (\w+)_async\]", r"[\1 \2]"),
 ]
 
 USED: Set[int] = set()

@@ -44,6 +44,15 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
      ``cognitiveservices.azure.com`` and ``services.ai.azure.com``, else
      ``["https://ml.azure.com/.default"]``.
     :paramtype credential_scopes: list[str]
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_chat_completions.py
+            :start-after: [START chat_completions]
+            :end-before: [END chat_completions]
+            :language: python
+            :dedent: 4
+            :caption: Create a client and get a chat completion.
     """
 
     def __init__(
@@ -280,6 +289,15 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          if a choice's content does not validate (``StructuredOutputValidationError``), the model
          refused (``ContentRefusalError``) or stopped at the token limit (``LengthFinishReasonError``).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/sample_chat_completions_streaming.py
+                :start-after: [START chat_completions_streaming]
+                :end-before: [END chat_completions_streaming]
+                :language: python
+                :dedent: 4
+                :caption: Stream the answer as it is generated.
         """
         options.check_complete_options(kwargs)
         call = ChatSettings(

@@ -85,6 +85,15 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
      ``/openai/v1``, or GitHub Models' ``https://models.github.ai/inference``), where no
      ``api-version`` is sent unless one is given.
     :paramtype api_version: str
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_embeddings.py
+            :start-after: [START embeddings]
+            :end-before: [END embeddings]
+            :language: python
+            :dedent: 4
+            :caption: Create a client and get text embeddings.
     """
 
     @overload
@@ -164,6 +173,15 @@ class EmbeddingsClient(_EmbeddingsClientMixin, EmbeddingsClientGenerated):
         :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
          neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/sample_embeddings.py
+                :start-after: [START embeddings]
+                :end-before: [END embeddings]
+                :language: python
+                :dedent: 4
+                :caption: Get text embeddings.
         """
         call = EmbeddingsSettings(
             dimensions=dimensions,
@@ -192,6 +210,15 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
      ``/openai/v1``, or GitHub Models' ``https://models.github.ai/inference``), where no
      ``api-version`` is sent unless one is given.
     :paramtype api_version: str
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_image_embeddings.py
+            :start-after: [START image_embeddings]
+            :end-before: [END image_embeddings]
+            :language: python
+            :dedent: 4
+            :caption: Create a client and get image embeddings.
     """
 
     @overload
@@ -271,6 +298,15 @@ class ImageEmbeddingsClient(_EmbeddingsClientMixin, ImageEmbeddingsClientGenerat
         :raises TypeError: If neither ``body`` nor ``input`` is given, or for a keyword argument that
          neither ``embed`` nor the azure-core pipeline accepts (``stream`` included; before any I/O).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/sample_image_embeddings.py
+                :start-after: [START image_embeddings]
+                :end-before: [END image_embeddings]
+                :language: python
+                :dedent: 4
+                :caption: Get image embeddings.
         """
         call = EmbeddingsSettings(
             dimensions=dimensions,

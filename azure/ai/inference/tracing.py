@@ -11,6 +11,8 @@ import importlib.util
 import logging
 from typing import Optional
 
+from azure.core.settings import settings
+
 from ._optional import OPENTELEMETRY_MISSING_HINT
 from ._tracing.state import STATE, content_recording_from_env, latest_conventions_from_env
 
@@ -41,6 +43,15 @@ class AIInferenceInstrumentor:
     "opentelemetry"`` or ``AZURE_SDK_TRACING_IMPLEMENTATION=opentelemetry``), checked on every call.
 
     :raises ModuleNotFoundError: If opentelemetry-api is not installed.
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_chat_completions_with_tracing.py
+            :start-after: [START instrument]
+            :end-before: [END instrument]
+            :language: python
+            :dedent: 4
+            :caption: Trace every client of the process, message contents included.
     """
 
     def __init__(self) -> None:
@@ -66,11 +77,7 @@ class AIInferenceInstrumentor:
         if not STATE.instrumented:
             from ._tracing.patching import patch_clients  # pylint: disable=import-outside-toplevel
 
-            if not _azure_core_plugin_installed():
-                _LOGGER.warning(
-                    "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span "
-                    "type, so calls are not traced. Install it with 'pip install azure-core-tracing-opentelemetry'."
-                )
+            _log_what_would_stop_tracing()
             patch_clients()
             STATE.instrumented = True
         STATE.content_recording = bool(enable_content_recording)
@@ -100,6 +107,21 @@ class AIInferenceInstrumentor:
         :rtype: bool
         """
         return STATE.content_recording
+
+
+def _log_what_would_stop_tracing() -> None:
+    if not _azure_core_plugin_installed():
+        _LOGGER.warning(
+            "azure-core-tracing-opentelemetry is not installed: azure-core has no OpenTelemetry span "
+            "type, so calls are not traced. Install it with 'pip install azure-core-tracing-opentelemetry'."
+        )
+    elif settings.tracing_implementation() is None:
+        # DEBUG, not WARNING: the setting may legitimately be made after instrument(); it is read per call.
+        _LOGGER.debug(
+            "azure-core has no tracing implementation yet, so calls are not traced until one is set: "
+            'azure.core.settings.settings.tracing_implementation = "opentelemetry" '
+            "(or AZURE_SDK_TRACING_IMPLEMENTATION=opentelemetry)."
+        )
 
 
 def _azure_core_plugin_installed() -> bool:

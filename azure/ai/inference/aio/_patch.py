@@ -46,6 +46,15 @@ async def load_client(
     :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route; on
      OpenAI-style routes (``/v1``, ``/openai/v1``, GitHub Models) at once, without a request.
     :raises ValueError: If the model type is missing or no client supports it.
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/async_samples/sample_load_client_async.py
+            :start-after: [START load_client_async]
+            :end-before: [END load_client_async]
+            :language: python
+            :dedent: 4
+            :caption: Load the client that fits the endpoint's model.
     """
     endpoints.require_info_route(endpoint, model_info.LOAD_CLIENT_NOT_SUPPORTED)
     probe_kwargs = model_info.probe_kwargs(options.without_foreign_keywords(kwargs))  # they warn once, below

@@ -44,6 +44,15 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
      ``cognitiveservices.azure.com`` and ``services.ai.azure.com``, else
      ``["https://ml.azure.com/.default"]``.
     :paramtype credential_scopes: list[str]
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/async_samples/sample_chat_completions_async.py
+            :start-after: [START chat_completions_async]
+            :end-before: [END chat_completions_async]
+            :language: python
+            :dedent: 4
+            :caption: Create a client and get a chat completion.
     """
 
     def __init__(
@@ -280,6 +289,15 @@ class ChatCompletionsClient(ModelInfoMixin, ChatCompletionsClientGenerated):
          if a choice's content does not validate (``StructuredOutputValidationError``), the model
          refused (``ContentRefusalError``) or stopped at the token limit (``LengthFinishReasonError``).
         :raises ~azure.core.exceptions.HttpResponseError: If the service answers with an error.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/async_samples/sample_chat_completions_streaming_async.py
+                :start-after: [START chat_completions_streaming_async]
+                :end-before: [END chat_completions_streaming_async]
+                :language: python
+                :dedent: 4
+                :caption: Stream the answer as it is generated.
         """
         options.check_complete_options(kwargs)
         call = ChatSettings(

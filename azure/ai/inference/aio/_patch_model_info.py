@@ -61,6 +61,15 @@ class ModelInfoMixin:
         :raises TypeError: For a keyword argument that the azure-core pipeline does not accept.
         :raises ~azure.core.exceptions.ResourceNotFoundError: If the endpoint has no ``/info`` route.
         :raises ~azure.core.exceptions.HttpResponseError: For any other failed request.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/async_samples/sample_get_model_info_async.py
+                :start-after: [START get_model_info_async]
+                :end-before: [END get_model_info_async]
+                :language: python
+                :dedent: 4
+                :caption: Get the model information of an endpoint that has ``/info``.
         """
         options.check_model_info_options(kwargs)
         if self._model_info is None:

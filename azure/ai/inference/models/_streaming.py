@@ -142,6 +142,15 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
         It reads this stream: each update it consumes is also part of ``get_final_completion()``.
 
         :rtype: Iterator[str]
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/sample_chat_completions_stream_helpers.py
+                :start-after: [START stream_text_stream]
+                :end-before: [END stream_text_stream]
+                :language: python
+                :dedent: 12
+                :caption: Print the text as it arrives.
         """
         return self._texts()
 
@@ -186,6 +195,15 @@ class StreamingChatCompletions(BaseStreamingChatCompletions, Generic[ParsedT]):
          a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
          ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/sample_chat_completions_stream_helpers.py
+                :start-after: [START stream_get_final_completion]
+                :end-before: [END stream_get_final_completion]
+                :language: python
+                :dedent: 12
+                :caption: The whole answer after reading the text.
         """
         for _ in self:
             pass
@@ -313,6 +331,15 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
         It reads this stream: each update it consumes is also part of ``get_final_completion()``.
 
         :rtype: AsyncIterator[str]
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/async_samples/sample_chat_completions_stream_helpers_async.py
+                :start-after: [START stream_text_stream_async]
+                :end-before: [END stream_text_stream_async]
+                :language: python
+                :dedent: 12
+                :caption: Print the text as it arrives.
         """
         return self._texts()
 
@@ -357,6 +384,15 @@ class AsyncStreamingChatCompletions(BaseStreamingChatCompletions, Generic[Parsed
          a choice cannot be parsed (``ContentRefusalError``, ``LengthFinishReasonError``,
          ``StructuredOutputValidationError``).
         :raises ~azure.core.exceptions.StreamClosedError: If the stream was closed before its end.
+
+        .. admonition:: Example:
+
+            .. literalinclude:: ../../samples/async_samples/sample_chat_completions_stream_helpers_async.py
+                :start-after: [START stream_get_final_completion_async]
+                :end-before: [END stream_get_final_completion_async]
+                :language: python
+                :dedent: 12
+                :caption: The whole answer after reading the text.
         """
         async for _ in self:
             pass

@@ -44,6 +44,15 @@ class PromptTemplate:
     :ivar parameters: Model call parameters (``model.parameters`` of a prompty), typically passed
         on as ``**prompt_template.parameters`` to ``ChatCompletionsClient.complete``.
     :vartype parameters: dict[str, ~typing.Any]
+
+    .. admonition:: Example:
+
+        .. literalinclude:: ../../samples/sample_chat_completions_from_input_prompt_string.py
+            :start-after: [START prompt_template_from_string]
+            :end-before: [END prompt_template_from_string]
+            :language: python
+            :dedent: 4
+            :caption: Render a mustache template into messages and send them.
     """
 
     def __init__(
