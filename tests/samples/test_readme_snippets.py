@@ -7,8 +7,6 @@ import runpy
 from pathlib import Path
 from typing import Any, Dict
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS: Dict[str, Any] = runpy.run_path(str(ROOT / "scripts" / "readme_snippets.py"))
 README_TEXT = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -18,13 +16,6 @@ REGIONS: Dict[str, str] = SNIPPETS["sample_regions"](ROOT / "samples")
 def test_readme_snippets_equal_the_sample_regions() -> None:
     expected = SNIPPETS["render"](README_TEXT, REGIONS)
     assert README_TEXT == expected, "README.md is out of date: run `python scripts/readme_snippets.py`"
-
-
-@pytest.mark.parametrize("key", SNIPPETS["snippet_keys"](README_TEXT))
-def test_each_readme_snippet_names_an_existing_sample_region(key: str) -> None:
-    assert key in REGIONS
-    assert REGIONS[key].strip() != ""
-    assert f"```python\n{REGIONS[key]}```" in README_TEXT
 
 
 def test_readme_shows_the_main_scenarios() -> None:
