@@ -1,7 +1,7 @@
 """Importing the package leaves out what only some calls need (W6 of the benchmarks): orjson (first parse),
 difflib (the message of an unknown keyword), the function-schema builder (``FunctionDefinition.from_function``),
-``dataclasses`` (used by tracing, prompts and the schema builder only), and the stream classes with their
-decoder (``models.StreamingChatCompletions`` and the others load on first use).
+``dataclasses`` (used by tracing, prompts and the schema builder only), requests (the sync transport,
+with the first client), and the stream classes with their decoder (``models.StreamingChatCompletions`` and the others load on first use).
 Each check runs in a fresh interpreter, where nothing else has imported them."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import pytest
 _DEFERRED = ("orjson", "difflib", "azure.ai.inference.models._function_schema")
 _PYDANTIC_ONLY = ("azure.ai.inference._sansio.json_schema",)  # the strict schema of a pydantic response_format
 _STREAMING = ("azure.ai.inference.models._streaming", "azure.ai.inference._sansio.sse")
-_NOT_AT_IMPORT = _DEFERRED + _STREAMING + _PYDANTIC_ONLY + ("dataclasses",)  # the settings and request plans are plain classes
+_TRANSPORT = ("requests", "azure.ai.inference._connections")  # the sync transport comes with the first client
+_NOT_AT_IMPORT = _DEFERRED + _STREAMING + _PYDANTIC_ONLY + _TRANSPORT + ("dataclasses",)  # the settings and request plans are plain classes
 
 
 def _loaded_after(code: str, names: tuple = _DEFERRED) -> list:
@@ -27,6 +28,15 @@ def _loaded_after(code: str, names: tuple = _DEFERRED) -> list:
 def test_importing_the_clients_loads_none_of_them():
     code = "from azure.ai.inference import ChatCompletionsClient, EmbeddingsClient, models"
     assert _loaded_after(code, _NOT_AT_IMPORT) == []
+
+
+def test_the_sync_transport_loads_with_the_first_client():
+    code = (
+        "from azure.ai.inference import ChatCompletionsClient\n"
+        "from azure.core.credentials import AzureKeyCredential\n"
+        "ChatCompletionsClient(endpoint='https://127.0.0.1', credential=AzureKeyCredential('k')).close()\n"
+    )
+    assert _loaded_after(code, _TRANSPORT) == list(_TRANSPORT)
 
 
 def test_each_is_loaded_when_first_needed():

@@ -16,7 +16,6 @@ from ._configuration import (
     ImageEmbeddingsClientConfiguration,
     _ClientConfiguration,
 )
-from ._connections import watched_requests_transport  # mirror: sync-only
 from ._operations import (
     ChatCompletionsClientOperationsMixin,
     EmbeddingsClientOperationsMixin,
@@ -36,6 +35,7 @@ class _PipelineClientBase:
         if policies is None:
             policies = config.pipeline_policies(**kwargs)
         if "transport" not in kwargs and "session" not in kwargs:  # mirror: sync-only
+            from ._connections import watched_requests_transport  # pylint: disable=import-outside-toplevel  # mirror: sync-only  # requests loads with the first client, not with the package
             kwargs["transport"] = watched_requests_transport(config.lifetime.awaiting_headers, **kwargs)  # mirror: sync-only
         self._client: PipelineClient[HttpRequest, HttpResponse] = PipelineClient(
             base_url="{endpoint}", policies=policies, **kwargs
