@@ -11,7 +11,7 @@ from azure.ai.inference import _exceptions
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
-def _troubleshooting_rows() -> list:
+def _troubleshooting_rows() -> list[str]:
     section = README.split("## Troubleshooting\n", 1)[1].split("\n## ", 1)[0]
     return [line for line in section.splitlines() if line.startswith("| `")]
 
