@@ -52,8 +52,8 @@ def run_pyright(*arguments: str, cwd: Path = HERE) -> subprocess.CompletedProces
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
 
 
-def test_the_user_files_cover_chat_async_embeddings_and_construction() -> None:
-    assert USER_FILES == ["aio_types.py", "chat_types.py", "construction_types.py", "embeddings_types.py"]
+def test_the_user_files_cover_chat_async_embeddings_construction_and_errors() -> None:
+    assert USER_FILES == ["aio_types.py", "chat_types.py", "construction_types.py", "embeddings_types.py", "errors_types.py"]
     samples = sorted(SAMPLES.rglob("*.py"))
     assert len(samples) >= 38
     assert not [path.name for path in samples if "type: ignore" in path.read_text(encoding="utf-8")]
